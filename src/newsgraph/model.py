@@ -1,0 +1,211 @@
+"""The record types of one analysis, and their JSON form (contract newsgraph/analysis/v1).
+
+Records are frozen: they are made by the extract stages and only read after that.
+Every span holds offsets into ``Article.text`` (Python str indices, end exclusive).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_ID = "newsgraph/analysis/v1"
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    id: str = ""
+    lang: str | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    notes: tuple[str, ...] = ()  # warnings from reading, e.g. "decoded as cp1252"
+
+    def with_id(self) -> "Article":
+        """The article with a stable id: the caller's, else a hash of its text."""
+        if self.id:
+            return self
+        return _replace(self, id=content_id(self.text))
+
+
+def content_id(text: str) -> str:
+    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _replace(obj, **changes):
+    from dataclasses import replace
+
+    return replace(obj, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: str  # PERSON, ORG, GPE, LOC, NORP, MISC
+    name: str
+    mentions: tuple[Span, ...]
+    key: str | None = None
+    country: str | None = None
+    descriptors: tuple[str, ...] = ()
+    gender: str | None = None  # "m", "f" or None: used to resolve pronouns, not exported
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "key": self.key,
+            "country": self.country,
+            "descriptors": list(self.descriptors),
+            "geo": None,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    kind: str  # direct, indirect, mixed
+    span: Span
+    speaker: str | None
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+    addressee: str | None = None
+    source: str | None = None
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.span.text,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "addressee": self.addressee,
+            "source": self.source,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str
+    trigger: Span
+    status: str  # asserted, reported, hypothetical, negated
+    source: str | None = None
+    target: str | None = None
+    mode: str | None = None
+    date: str | None = None
+    location: str | None = None
+    quote: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "source": self.source,
+            "target": self.target,
+            "trigger": self.trigger.to_dict(),
+            "status": self.status,
+            "date": self.date,
+            "location": self.location,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    value: str | None
+    grain: str | None  # year, month, week, day, time
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "value": self.value, "grain": self.grain}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    span: Span
+    value: float
+    unit: str | None
+    approximate: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {**self.span.to_dict(), "value": value, "unit": self.unit, "approximate": self.approximate}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    version: str = EXTRACTOR_VERSION
+    warnings: tuple[str, ...] = field(default=())
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "schema": SCHEMA_ID,
+            "version": self.version,
+            "article": {
+                "id": a.id,
+                "source": a.source,
+                "url": a.url,
+                "title": a.title,
+                "published": a.published,
+                "lang": a.lang,
+                "text": a.text,
+            },
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "events": [e.to_dict() for e in self.events],
+            "dates": [d.to_dict() for d in self.dates],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be analyzed: where it came from and why. Never dropped silently."""
+
+    source: str
+    code: str
+    message: str
+    line: int | None = None
+    article_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: [{self.code}] {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

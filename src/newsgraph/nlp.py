@@ -1,0 +1,154 @@
+"""spaCy pipelines (loaded once per process and language), language identification,
+and the text the model sees.
+
+The model never sees the raw text but a *same-length* normalized copy, so every token
+offset is also an offset into the article text as read. Normalization only swaps one
+code point for one code point (no-break spaces, curly apostrophes, lone ``\\r``).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from . import lang as langdata
+from .errors import ModelNotInstalled, UnsupportedLanguage
+
+# One code point in, one code point out: offsets into the normalized text are offsets into the input.
+_SAME_LENGTH = {
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u3000": " ",
+    "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ", "\u00ad": " ",
+    "\u2028": "\n", "\u2029": "\n", "\r": "\n", "\t": " ", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
+    "’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'",
+}
+_ODD_CHARS = re.compile(
+    "[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u00b4\u02bc\u2000-\u200f\u2018\u2019\u2028-\u202f"
+    "\u205f-\u206f\u3000\ufeff\ufff9-\ufffb\ud800-\udfff`\t]"
+)
+
+
+def model_text(text: str) -> str:
+    """The text as the model reads it: same length as ``text``, quirks smoothed one code point at a time."""
+    return _ODD_CHARS.sub(lambda m: _SAME_LENGTH.get(m.group(), " "), text)
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*|[ \t\u00a0\u202f]{2,}")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end) offsets: a newline or a run of two or more spaces ends one."""
+    spans, pos = [], 0
+    norm = model_text(text)
+    for m in PARAGRAPH_BREAK.finditer(norm):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if norm[s:e].strip()]
+
+
+@Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Each paragraph (and so each heading line) starts a sentence; the parser keeps these bounds."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or (
+            prev.is_space and ("\n" in prev.text or len(prev.text) >= 1)
+        )
+        if breaks and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space and not prev.is_space:
+            # whitespace tokens stay with the sentence before them
+            token.is_sent_start = False
+    return doc
+
+
+def _customize_tokenizer(nlp: Language) -> None:
+    """Split quote marks glued to words (`public."L'arrêté`, `dit»,`), as real feeds glue them."""
+    infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[.!?,;:…])[\"“”«»](?=\w)",
+        r"(?<=\w)[\"”»](?=[.,;:!?…])",
+        r"(?<=\w)[«»](?=\w)",
+        r"(?<=[a-zà-ÿ]{2})[.!?](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ])",
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+_load_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(code: str) -> Language:
+    """The spaCy pipeline of one language, loaded once per process."""
+    data = langdata.get(code)
+    with _load_lock:
+        last_error: Exception | None = None
+        for name in data.spacy_models:
+            try:
+                nlp = spacy.load(name)
+            except OSError as error:
+                last_error = error
+                continue
+            _customize_tokenizer(nlp)
+            nlp.add_pipe("newsgraph_paragraphs", before="parser")
+            nlp.max_length = 10_000_000
+            return nlp
+    raise ModelNotInstalled(
+        f"no spaCy pipeline for {data.name} is installed (tried {', '.join(data.spacy_models)}): "
+        f"run `make install` or `pip install {data.spacy_models[0].replace('_', '-')}`. ({last_error})"
+    )
+
+
+# --- language identification -------------------------------------------------------------------
+
+_DETECTION_SAMPLE = 3000
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language as L, LanguageDetectorBuilder
+
+    candidates = [L.FRENCH, L.ENGLISH, L.GERMAN, L.SPANISH, L.ITALIAN, L.PORTUGUESE, L.DUTCH,
+                  L.RUSSIAN, L.ARABIC, L.CHINESE, L.JAPANESE, L.TURKISH, L.POLISH, L.UKRAINIAN]
+    return LanguageDetectorBuilder.from_languages(*candidates).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language. Raises UnsupportedLanguage for others."""
+    sample = text[:_DETECTION_SAMPLE]
+    words = re.findall(r"\w+", sample.lower())
+    # Function words decide clear cases cheaply; lingua decides the rest.
+    counts = {code: sum(w in langdata.get(code).stopwords_for_detection for w in words)
+              for code in langdata.SUPPORTED}
+    best = max(counts, key=counts.get)
+    if words and counts[best] >= max(3, 0.15 * len(words)) and sorted(counts.values())[-2] * 3 < counts[best]:
+        return best
+    found = _detector().detect_language_of(sample)
+    if found is None:
+        if counts[best] > 0:
+            return best
+        raise UnsupportedLanguage(
+            f"could not identify the language; pass --lang ({', '.join(langdata.SUPPORTED)})"
+        )
+    code = found.iso_code_639_1.name.lower()
+    if code not in langdata.SUPPORTED:
+        raise UnsupportedLanguage(
+            f"language {code!r} ({found.name.title()}) is not supported; supported languages: "
+            f"{', '.join(langdata.SUPPORTED)} (or force one with --lang)"
+        )
+    return code
+
+
+def check_language(code: str) -> str:
+    try:
+        langdata.get(code)
+    except LookupError as error:
+        raise UnsupportedLanguage(str(error)) from None
+    return code.lower()[:2]
