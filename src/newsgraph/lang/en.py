@@ -1,5 +1,6 @@
 """English language data."""
 from . import LanguageData
+from .en_events import MODES as _EVENT_MODES, TRIGGERS as _EVENT_TRIGGERS
 
 _SPEECH = """
 say tell add announce state claim declare explain insist note report warn urge assert affirm
@@ -145,4 +146,6 @@ DATA = LanguageData(
     hypothetical_markers=frozenset({"if", "could", "would", "might", "may", "threaten", "fear", "consider"}),
     denial_verbs=frozenset({"deny", "reject", "dispute", "refute"}),
     stopwords_for_detection=frozenset("the of and to a in is that for it on with as was he she said by at".split()),
+    event_triggers=_EVENT_TRIGGERS,
+    event_modes=_EVENT_MODES,
 )

@@ -1,5 +1,6 @@
 """French language data."""
-from . import EventTrigger, LanguageData
+from . import LanguageData
+from .fr_events import MODES as _EVENT_MODES, TRIGGERS as _EVENT_TRIGGERS
 
 _SPEECH = """
 affirmer ajouter annoncer appeler assurer avertir avouer confier confirmer conclure considérer
@@ -257,4 +258,6 @@ DATA = LanguageData(
                                     "craindre", "envisager", "éventuel", "éventuellement", "hypothèse"}),
     denial_verbs=frozenset({"nier", "démentir", "contester", "réfuter", "récuser"}),
     stopwords_for_detection=frozenset("le la les des du de et est un une que qui dans pour pas sur au avec il elle ce ne se".split()),
+    event_triggers=_EVENT_TRIGGERS,
+    event_modes=_EVENT_MODES,
 )
