@@ -21,7 +21,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     """All stages over one parsed article. ``doc.text`` has the same length as ``article.text``."""
     data = langdata.get(article.lang)
     text = article.text
-    entities = find_entities(doc, data, text)
+    entities = find_entities(doc, data, text, article.published)
     quotes, entities = find_quotes(doc, data, entities, text)
     dates = find_dates(doc, data, article.published)
     quantities = find_quantities(doc, data)

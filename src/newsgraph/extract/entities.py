@@ -1,12 +1,24 @@
-"""Entities: one record per real-world actor or place, all its mentions in the article merged."""
+"""Entities: one record per real-world actor or place, all its mentions in the article merged.
+
+spaCy's NER proposes mentions; language data (gazetteers, honorifics, role nouns, demonyms)
+fixes their types and boundaries, and the mentions are then merged into actors:
+full names with surnames and `M. X`, titles used as references (`le président russe`) with
+the person the article establishes, capitals used as actors (`Moscou a demandé`) with their
+country. Appositions become descriptors (`La porte-parole de la Maison Blanche, Jen Psaki`).
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
 from ..model import Entity, Span
+from .identity import (country_names, english_country_name, fold_name, fold_word, known_person,
+                       leader_info, make_key)
 
 
 @dataclass
@@ -26,22 +38,462 @@ class EntityIndex:
         i = token if isinstance(token, int) else token.i
         return self.get(self.token_entity.get(i))
 
+    def in_tokens(self, tokens) -> Entity | None:
+        """The first entity mentioned among these tokens, persons first."""
+        found = [self.at(t) for t in tokens]
+        found = [e for e in found if e is not None]
+        for wanted in ("PERSON", "ORG", "GPE", "NORP", "LOC", "MISC"):
+            for e in found:
+                if e.type == wanted:
+                    return e
+        return None
 
-_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
+    def with_added(self, entity: Entity, token_ids: list[int]) -> "EntityIndex":
+        token_entity = dict(self.token_entity)
+        for i in token_ids:
+            token_entity.setdefault(i, entity.id)
+        return EntityIndex(self.entities + (entity,), token_entity)
+
+    def with_mention(self, entity_id: str, span: Span, token_ids: list[int]) -> "EntityIndex":
+        entities = []
+        for e in self.entities:
+            if e.id == entity_id and all(m.start != span.start for m in e.mentions):
+                mentions = tuple(sorted(e.mentions + (span,), key=lambda m: m.start))
+                e = Entity(e.id, e.type, e.name, mentions, e.key, e.country, e.descriptors, e.gender)
+            entities.append(e)
+        token_entity = dict(self.token_entity)
+        for i in token_ids:
+            token_entity.setdefault(i, entity_id)
+        return EntityIndex(tuple(entities), token_entity)
 
 
-def find_entities(doc: Doc, lang: LanguageData, text: str) -> EntityIndex:
-    entities, token_entity = [], {}
-    by_name: dict[str, int] = {}
+_NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE",
+              "NORP": "NORP", "MISC": "MISC", "FAC": "LOC"}
+_LEADING_DETERMINERS = {"l'", "le", "la", "les", "the", "l’", "d'", "d’", "du", "des"}
+_HEAD_ROLES = ("president", "leader", "prime minister", "chancellor", "king", "queen")
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    type: str
+    key: str | None = None
+    country: str | None = None
+    canonical: str | None = None
+    gender: str | None = None
+    name_tokens: list[str] = field(default_factory=list)
+    from_gazetteer: bool = False
+    role: str | None = None  # for title references: the role noun
+    cluster: int = -1
+
+
+@lru_cache(maxsize=None)
+def _gazetteer(code: str, vocab_id: int, vocab) -> tuple[PhraseMatcher, dict[str, tuple[str, ...]]]:
+    """A phrase matcher over the language's place, organisation and seat-of-power names."""
+    from .. import lang as langdata
+
+    lang = langdata.get(code)
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    table: dict[str, tuple[str, ...]] = {}
+    make = vocab.get_noun_chunks  # noqa: F841 - keep vocab referenced
+    from spacy.lang.char_classes import ALPHA  # noqa: F401
+    tokenizer_nlp = _tokenizer_for(code)
+
+    def add(surface: str, info: tuple[str, ...]) -> None:
+        surface = surface.replace("’", "'")
+        if surface in table or len(surface) < 2:
+            return
+        table[surface] = info
+        matcher.add(surface, [tokenizer_nlp(surface)])
+
+    for surface, (key, name, country) in lang.metonyms.items():
+        add(surface, ("ORG", key, name, country or "", "metonym"))
+    for surface, (key, name, country) in lang.org_aliases.items():
+        add(surface, ("ORG", key, name, country or "", "org"))
+    for surface, alpha3 in country_names(lang).items():
+        if len(surface) > 3 or surface.isupper():
+            add(surface, ("GPE", f"country:{alpha3}", english_country_name(alpha3), alpha3, "country"))
+    for surface, (alpha3, name) in lang.cities.items():
+        add(surface, ("GPE", make_key("city", name, alpha3), name, alpha3, "city"))
+    for surface, (alpha3, name) in lang.regions.items():
+        add(surface, ("LOC", make_key("region", name), name, alpha3, "region"))
+    return matcher, table
+
+
+@lru_cache(maxsize=None)
+def _tokenizer_for(code: str):
+    from ..nlp import load_pipeline
+
+    return load_pipeline(code).tokenizer
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").lower().strip()
+
+
+def _capitals(lang: LanguageData) -> set[str]:
+    return {c for c in lang.cities if c in lang.capital_cities}
+
+
+def find_entities(doc: Doc, lang: LanguageData, text: str, published: str | None = None) -> EntityIndex:
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    mentions = _ner_mentions(doc, lang)
+    mentions = _merge_gazetteer(doc, lang, mentions)
+    for m in mentions:
+        _type_mention(doc, lang, m)
+    mentions = [m for m in mentions if m.type]
+    _cluster_persons(doc, lang, mentions)
+    descriptors = _descriptors(doc, lang, mentions)
+    mentions += _title_references(doc, lang, mentions, descriptors, year)
+    return _build(doc, lang, text, mentions, descriptors)
+
+
+def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
+    out = []
     for ent in doc.ents:
-        label = _TYPES.get(ent.label_, "MISC")
-        span = Span(ent.start_char, ent.end_char, text[ent.start_char:ent.end_char])
-        idx = by_name.setdefault(ent.text.lower(), len(entities))
-        if idx == len(entities):
-            entities.append(Entity(id=f"e{idx}", type=label, name=span.text, mentions=(span,)))
+        kind = _NER_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and _norm(doc[start].text) in _LEADING_DETERMINERS:
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".":
+            end -= 1
+        # an abbreviation's final dot is part of it, a sentence's is not
+        if end > start and doc[end - 1].text == "." and end - 1 > start:
+            end -= 1
+        if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+            continue
+        if not any(t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        if kind != "PERSON" and all(_norm(t.text) in lang.pronouns for t in doc[start:end]):
+            continue
+        out.append(_Mention(start, end, kind))
+    return out
+
+
+def _merge_gazetteer(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> list[_Mention]:
+    matcher, table = _gazetteer(lang.code, id(doc.vocab), doc.vocab)
+    found = []
+    for match_id, start, end in matcher(doc):
+        if not doc[start].text[:1].isupper():
+            continue
+        found.append(_Mention(start, end, "", from_gazetteer=True))
+    # longest first; a gazetteer match beats an NER span of the same or smaller extent,
+    # an NER span that contains a gazetteer match (Conseil OTAN-Russie) keeps it inside
+    pool = sorted(found + mentions, key=lambda m: (-(m.end - m.start), not m.from_gazetteer, m.start))
+    taken: list[_Mention] = []
+    occupied: set[int] = set()
+    for m in pool:
+        span = set(range(m.start, m.end))
+        if span & occupied:
+            continue
+        if m.from_gazetteer:
+            ner = next((n for n in mentions if n.start == m.start and n.end == m.end), None)
+            if ner is not None and ner.type == "PERSON" and not _is_place_like(doc, m):
+                continue
+        taken.append(m)
+        occupied |= span
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _is_place_like(doc: Doc, m: _Mention) -> bool:
+    before = doc[m.start - 1] if m.start > 0 else None
+    return before is None or not before.text[:1].isupper()
+
+
+def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
+    """Type, key and country from the gazetteers; fix NER faults that follow a pattern."""
+    _, table = _gazetteer(lang.code, id(doc.vocab), doc.vocab)
+    # an ORG cut before its last word ("Organisation pour la sécurité et la coopération en")
+    while m.end < len(doc) and doc[m.end - 1].pos_ == "ADP" and doc[m.end].text[:1].isupper():
+        m.end += 1
+    surface = _norm(doc[m.start:m.end].text)
+    info = table.get(surface)
+    honorific = _norm(doc[m.start - 1].text) if m.start > 0 else ""
+    if info and m.type == "PERSON" and (honorific in lang.honorifics or m.end - m.start > 1):
+        info = None  # M. Washington, George Washington
+    if info:
+        kind, key, name, country, source = info
+        m.type, m.key, m.canonical, m.country = kind, key, name, country or None
+        if source == "city" and surface in lang.capital_cities and _acts(doc, lang, m):
+            # Moscou se prépare, avec Moscou: the capital stands for its country's government
+            m.type, m.key, m.canonical = "GPE", f"country:{country}", english_country_name(country)
+        return
+    if m.type == "PERSON":
+        tokens = [t for t in doc[m.start:m.end]]
+        while tokens and (_norm(tokens[0].text) in lang.honorifics or _norm(tokens[0].text) in lang.role_nouns):
+            if _norm(tokens[0].text) in lang.honorifics:
+                m.gender = lang.honorifics[_norm(tokens[0].text)]
+            tokens = tokens[1:]
+        if not tokens:
+            m.type = ""
+            return
+        m.start = tokens[0].i
+        honorific = _norm(doc[m.start - 1].text) if m.start > 0 else ""
+        if honorific in lang.honorifics:
+            m.gender = m.gender or lang.honorifics[honorific]
+            m.start -= 1  # "M. Poutine" is the mention, the honorific tells the gender
+        m.name_tokens = [t.text for t in tokens if not t.is_punct]
+        if not m.name_tokens:
+            m.type = ""
+        return
+    if m.type in ("LOC", "MISC") and fold_word(surface) and m.end - m.start <= 3:
+        alpha3 = country_names(lang).get(surface)
+        if alpha3:
+            m.type, m.key, m.country, m.canonical = "GPE", f"country:{alpha3}", alpha3, english_country_name(alpha3)
+            return
+    if m.type == "MISC":
+        low = surface.split()[0] if surface else ""
+        if low in lang.demonyms:
+            m.type, m.country = "NORP", lang.demonyms[low]
+    if m.type == "NORP":
+        m.country = m.country or lang.demonyms.get(surface)
+
+
+def _acts(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
+    """Is this place name used as an actor (subject, object, `avec X`) rather than a location (`à X`)?"""
+    head = doc[m.end - 1]
+    for t in doc[m.start:m.end]:
+        if t.head.i < m.start or t.head.i >= m.end:
+            head = t
+            break
+    preps = [c for c in head.children if c.dep_ in ("case", "prep")] + (
+        [head.head] if head.dep_ == "pobj" else [])
+    if any(_norm(p.text) in lang.locative_prepositions for p in preps):
+        return False
+    return True
+
+
+def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> None:
+    """Full names with their surnames and `M. X`, spelling variants folded."""
+    clusters: list[list[_Mention]] = []
+    surname_of: list[str] = []
+    first_of: list[str] = []
+    persons = [m for m in mentions if m.type == "PERSON"]
+    # full names first, so that a surname seen before its full name still joins it
+    for m in sorted(persons, key=lambda m: (-len(m.name_tokens), m.start)):
+        surname = fold_word(m.name_tokens[-1])
+        first = fold_word(m.name_tokens[0]) if len(m.name_tokens) > 1 else ""
+        candidates = [i for i, s in enumerate(surname_of) if s == surname and (not first or not first_of[i] or first_of[i] == first)]
+        if not candidates and len(m.name_tokens) == 1:
+            # a single name that is another person's first name or a fuzzy spelling of a surname
+            candidates = [i for i, s in enumerate(surname_of) if _close(s, surname)]
+        if candidates:
+            # the nearest full name before this mention, else the first one
+            before = [i for i in candidates if min(x.start for x in clusters[i]) <= m.start]
+            chosen = max(before, key=lambda i: max(x.start for x in clusters[i] if x.start <= m.start)) if before else candidates[0]
+            clusters[chosen].append(m)
         else:
-            old = entities[idx]
-            entities[idx] = Entity(id=old.id, type=old.type, name=old.name, mentions=old.mentions + (span,))
-        for t in ent:
-            token_entity[t.i] = f"e{idx}"
+            clusters.append([m])
+            surname_of.append(surname)
+            first_of.append(first)
+    for number, members in enumerate(clusters):
+        full = max(members, key=lambda x: (len(x.name_tokens), -x.start))
+        canonical = known_person(full.name_tokens)
+        gender = next((x.gender for x in members if x.gender in ("m", "f")), None)
+        info = leader_info(canonical) if canonical else None
+        for x in members:
+            x.cluster = number
+            x.canonical = canonical
+            x.gender = gender or (info[2] if info else None)
+            x.country = info[0] or None if info else None
+            x.key = make_key("person", canonical or " ".join(full.name_tokens))
+
+
+def _close(a: str, b: str) -> bool:
+    if not a or not b or a[0] != b[0]:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return len(a) >= 5 and Levenshtein.distance(a, b) <= 1
+
+
+# --- descriptors and titles ----------------------------------------------------------------------
+
+def _role_head(doc: Doc, lang: LanguageData, start: int, end: int) -> Token | None:
+    """The first role noun of a phrase (porte-parole, conseiller, président...)."""
+    for t in doc[start:end]:
+        if _norm(t.text) in lang.role_nouns or _norm(t.lemma_) in lang.role_nouns:
+            return t
+        if t.pos_ in ("NOUN", "PROPN") and _norm(t.text) not in lang.honorifics:
+            return None
+    return None
+
+
+def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict[int, list[tuple[int, int]]]:
+    """Appositions around person names: cluster -> descriptor token spans."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    occupied = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        # before: "La porte-parole de la Maison Blanche, Jen Psaki" / "Le président Biden"
+        if m.start >= 2 and doc[m.start - 1].text == ",":
+            start = m.start - 2
+            while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in _STOPS \
+                    and not doc[start - 1].is_space:
+                start -= 1
+            skip = _LEADING_DETERMINERS | lang.determiners_f | lang.determiners_m | {"mais", "but", "et", "and", "a", "an"}
+            det = ""
+            while start < m.start - 1 and _norm(doc[start].text) in skip:
+                det = _norm(doc[start].text)
+                start += 1
+            if start < m.start - 1 and _role_head(doc, lang, start, m.start - 1):
+                found.setdefault(m.cluster, []).append((start, m.start - 1))
+                if m.gender is None:
+                    m.gender = "f" if det in lang.determiners_f and det != "l'" else (
+                        "m" if det in lang.determiners_m else None)
+                continue
+        if m.start >= 1 and _norm(doc[m.start - 1].text) in lang.role_nouns:
+            found.setdefault(m.cluster, []).append((m.start - 1, m.start))
+        # after: "Yuri Ushakov, conseiller aux affaires étrangères de M. Poutine,"
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":
+            start = m.end + 1
+            while start < len(doc) and _norm(doc[start].text) in _LEADING_DETERMINERS | {"un", "une", "a", "an"}:
+                start += 1
+            if _role_head(doc, lang, start, min(len(doc), start + 3)):
+                end = start
+                while end < len(doc) and doc[end].text not in ",;:.«»\"()" and not doc[end].is_space and (
+                        doc[end].pos_ not in ("VERB", "AUX") or end == start):
+                    end += 1
+                if end < len(doc) and doc[end].text in ",.;)" and end - start <= 12:
+                    found.setdefault(m.cluster, []).append((start, end))
+    return found
+
+
+_STOPS = set(",;:«»\"()“”")
+
+
+def _mention_at(mentions: list[_Mention], i: int) -> _Mention:
+    return next(m for m in mentions if m.start <= i < m.end)
+
+
+def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
+                      descriptors: dict[int, list[tuple[int, int]]], year: int | None) -> list[_Mention]:
+    """Definite role phrases that refer to a person the article establishes: `le président russe`."""
+    occupied = {i for m in mentions for i in range(m.start, m.end)}
+    persons: dict[int, _Mention] = {}
+    for m in mentions:
+        if m.type == "PERSON" and m.cluster not in persons:
+            persons[m.cluster] = m
+    roles_of: dict[int, set[str]] = {c: set() for c in persons}
+    for cluster, spans in descriptors.items():
+        for s, e in spans:
+            head = _role_head(doc, lang, s, e)
+            if head is not None:
+                roles_of.setdefault(cluster, set()).add(_norm(head.lemma_))
+                roles_of[cluster].add(_norm(head.text))
+    for spans in descriptors.values():
+        for s, e in spans:
+            occupied |= set(range(max(0, s - 1), e))
+    desc_entities: dict[int, set[int]] = {}
+    for cluster, spans in descriptors.items():
+        for s, e in spans:
+            desc_entities.setdefault(cluster, set()).update(
+                x.cluster if x.type == "PERSON" else hash(x.key) for x in mentions if s <= x.start < e)
+    out = []
+    definite = {"le", "la", "l'", "the", "ce", "cette"}
+    for t in doc:
+        if t.i in occupied or _norm(t.text) not in lang.role_nouns:
+            continue
+        if t.i == 0 or _norm(doc[t.i - 1].text) not in definite:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.i in occupied:
+            continue  # "le président Biden": a descriptor, not a reference
+        role = _norm(t.text)
+        end = t.i + 1
+        country = None
+        prev = doc[t.i - 2] if t.i >= 2 else None
+        if nxt is not None and _norm(nxt.text) in lang.demonyms:
+            country, end = lang.demonyms[_norm(nxt.text)], t.i + 2
+        elif prev is not None and _norm(prev.text) in lang.demonyms:  # "the Russian president"
+            country = lang.demonyms[_norm(prev.text)]
+        # "le porte-parole du Kremlin" names only someone described with the Kremlin
+        complement = None
+        if nxt is not None and _norm(nxt.text) in ("de", "du", "des", "d'", "of") and t.i + 2 < len(doc):
+            inner = next((x for x in mentions if x.start <= t.i + 2 < x.end
+                          or (x.start == t.i + 3 and _norm(doc[t.i + 2].text) in _LEADING_DETERMINERS)), None)
+            if inner is not None:
+                complement = inner.cluster if inner.type == "PERSON" else hash(inner.key)
+                end = inner.end
+        candidates = []
+        for cluster, m in persons.items():
+            if complement is not None and complement not in desc_entities.get(cluster, set()):
+                continue
+            if m.start > t.i and not any(x.start < t.i for x in mentions if x.cluster == cluster):
+                continue  # a title refers back to someone already named
+            if country:
+                info = leader_info(m.canonical) if m.canonical else None
+                is_head = role in lang.head_of_state_roles and info and any(r in _HEAD_ROLES for r in info[1])
+                if m.country == country and (is_head or role in roles_of.get(cluster, ())):
+                    candidates.append(cluster)
+            elif role in roles_of.get(cluster, ()):
+                candidates.append(cluster)
+        if len(candidates) == 1:
+            ref = _Mention(t.i - 1, end, "PERSON", role=role)
+            ref.cluster = candidates[0]
+            out.append(ref)
+            occupied |= set(range(t.i - 1, end))
+    return out
+
+
+def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
+           descriptors: dict[int, list[tuple[int, int]]]) -> EntityIndex:
+    groups: dict[str, list[_Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type == "PERSON":
+            gid = f"person#{m.cluster}"
+        else:
+            gid = m.key or f"{m.type}:{fold_name(doc[m.start:m.end].text)}"
+        groups.setdefault(gid, []).append(m)
+    # country of a person from what their descriptors name (porte-parole du Kremlin -> RUS)
+    entities: list[Entity] = []
+    token_entity: dict[int, str] = {}
+    group_country = {gid: next((x.country for x in ms if x.country), None) for gid, ms in groups.items()}
+    mention_country = {i: group_country[gid] for gid, ms in groups.items() for m in ms for i in range(m.start, m.end)}
+    ordered = sorted(groups.items(), key=lambda kv: kv[1][0].start)
+    for number, (gid, ms) in enumerate(ordered, start=1):
+        eid = f"e{number}"
+        named = [m for m in ms if m.role is None]
+        best = max(named or ms, key=lambda m: (len(m.name_tokens) or (m.end - m.start), -m.start))
+        name = doc[best.start:best.end].text
+        if best.type == "PERSON" and best.name_tokens:
+            name = " ".join(best.name_tokens)
+        name = text[doc[best.start].idx:doc[best.end - 1].idx + len(doc[best.end - 1])] if best.type != "PERSON" else _name_text(doc, text, best)
+        first = ms[0]
+        kind = first.type
+        country = group_country[gid]
+        descs: list[str] = []
+        if kind == "PERSON":
+            for s, e in descriptors.get(first.cluster, []):
+                desc = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1])]
+                if desc not in descs:
+                    descs.append(desc)
+                if country is None:
+                    country = next((mention_country[i] for i in range(s, e) if mention_country.get(i)), None)
+                if country is None:
+                    country = next((lang.demonyms[_norm(doc[i].text)] for i in range(s, e)
+                                    if _norm(doc[i].text) in lang.demonyms), None)
+        if kind == "GPE" and not country and first.key and first.key.startswith("country:"):
+            country = first.key.split(":", 1)[1]
+        key = first.key or make_key(kind.lower(), name)
+        spans = []
+        for m in ms:
+            s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+            spans.append(Span(s, e, text[s:e]))
+            for i in range(m.start, m.end):
+                token_entity[i] = eid
+        gender = next((m.gender for m in ms if m.gender), None)
+        entities.append(Entity(id=eid, type=kind, name=name, mentions=tuple(spans), key=key, country=country,
+                               descriptors=tuple(descs), gender=gender))
     return EntityIndex(tuple(entities), token_entity)
+
+
+def _name_text(doc: Doc, text: str, m: _Mention) -> str:
+    tokens = [t for t in doc[m.start:m.end] if t.text in m.name_tokens]
+    if not tokens:
+        return doc[m.start:m.end].text
+    return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]

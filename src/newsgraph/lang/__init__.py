@@ -49,6 +49,7 @@ class LanguageData:
     metonyms: dict[str, tuple[str, str, str]]  # surface -> (key, English name, country) for seats of power
     cities: dict[str, tuple[str, str]]  # city -> (alpha-3, English name)
     regions: dict[str, tuple[str, str]]  # region -> (alpha-3, English name)
+    capital_cities: frozenset[str]  # cities that stand for their country's government when they act
     locative_prepositions: frozenset[str]
     unnamed_speakers: frozenset[str]  # nouns that head an unnamed source: source, témoin, responsable ...
     approximators: tuple[tuple[str, ...], ...]  # "environ", "près de" ...

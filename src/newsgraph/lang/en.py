@@ -107,6 +107,7 @@ DATA = LanguageData(
         "vienna": ("AUT", "Vienna"), "athens": ("GRC", "Athens"), "havana": ("CUB", "Havana"),
         "chicago": ("USA", "Chicago"), "los angeles": ("USA", "Los Angeles"), "philadelphia": ("USA", "Philadelphia"),
     },
+    capital_cities=frozenset(['ankara', 'athens', 'baghdad', 'beijing', 'beirut', 'berlin', 'brussels', 'cairo', 'damascus', 'havana', 'jerusalem', 'kabul', 'kiev', 'kyiv', 'london', 'madrid', 'minsk', 'moscow', 'new delhi', 'ottawa', 'paris', 'pyongyang', 'rome', 'seoul', 'tehran', 'tokyo', 'vienna', 'warsaw', 'washington']),
     regions={
         "crimea": ("UKR", "Crimea"), "donbas": ("UKR", "Donbas"), "west bank": ("PSE", "West Bank"),
         "gaza strip": ("PSE", "Gaza Strip"), "catalonia": ("ESP", "Catalonia"), "scotland": ("GBR", "Scotland"),

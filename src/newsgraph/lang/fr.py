@@ -201,6 +201,7 @@ DATA = LanguageData(
         "louhansk": ("UKR", "Luhansk"), "kharkiv": ("UKR", "Kharkiv"), "marioupol": ("UKR", "Mariupol"),
         "odessa": ("UKR", "Odesa"), "gaza": ("PSE", "Gaza"), "hong kong": ("CHN", "Hong Kong"),
     },
+    capital_cities=frozenset(['abou dhabi', 'alger', 'ankara', 'athènes', 'bagdad', 'bakou', 'berlin', 'berne', 'beyrouth', 'brasilia', 'bruxelles', 'bucarest', 'budapest', 'buenos aires', 'caracas', 'copenhague', 'dakar', 'damas', 'doha', 'erevan', 'helsinki', 'islamabad', 'jérusalem', 'kaboul', 'kiev', 'kiïv', 'kyiv', 'la havane', 'la haye', 'le caire', 'lisbonne', 'londres', 'madrid', 'minsk', 'moscou', 'new delhi', 'oslo', 'ottawa', 'paris', 'prague', 'pyongyang', 'pékin', 'rabat', 'riyad', 'rome', 'stockholm', 'séoul', 'tbilissi', 'tokyo', 'tunis', 'téhéran', 'varsovie', 'vienne', 'washington']),
     regions={
         "crimée": ("UKR", "Crimea"), "donbass": ("UKR", "Donbas"), "donbas": ("UKR", "Donbas"),
         "cisjordanie": ("PSE", "West Bank"), "bande de gaza": ("PSE", "Gaza Strip"),
