@@ -1,0 +1,178 @@
+"""`ingest`: read inputs, skip what is already stored, analyze the rest on workers, store it with one writer.
+
+Idempotent and resumable: an article is identified by its id (or content hash), and one whose text and
+extractor version are unchanged is skipped before analysis. Each chunk is stored in one transaction,
+so a run killed midway and rerun ends with exactly the rows of a clean run.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import NewsgraphError
+from ..ingest import MAX_ARTICLE_CHARS, expand_paths, read_inputs
+from ..model import EXTRACTOR_VERSION, Article, Failure, content_id
+from ..store.records import RecordBatch, failure_row
+
+CHUNK_SIZE = 32  # articles per task sent to a worker
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    skipped: int = 0     # unchanged since the last run, or a repeated id in this run
+    failed: int = 0
+    seconds: float = 0.0
+    actors: int = 0
+    worker_peak_rss: dict[str, int] = field(default_factory=dict)  # worker -> bytes
+
+    @property
+    def read(self) -> int:
+        return self.ingested + self.skipped
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.ingested / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict:
+        return {"ingested": self.ingested, "skipped": self.skipped, "failed": self.failed,
+                "seconds": round(self.seconds, 3), "docs_per_second": round(self.docs_per_second, 2),
+                "actors": self.actors, "worker_peak_rss": self.worker_peak_rss}
+
+
+Progress = Callable[[int, "IngestReport"], None]  # (articles just done, running totals)
+
+
+def estimate_total(paths: Iterable[str]) -> int:
+    """About how many articles the inputs hold (JSONL lines count one each), for the progress bar's ETA."""
+    total = 0
+    for path in expand_paths(paths):
+        if path == "-":
+            continue
+        p = Path(path)
+        try:
+            if p.suffix.lower() in {".jsonl", ".ndjson"}:
+                with p.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+        except OSError:
+            total += 1
+    return total
+
+
+def ingest(paths: Iterable[str], db: str | Path | None = None, *, workers: int = 1, dask: str | None = None,
+           out_parquet: str | Path | None = None, lang: str | None = None, max_chars: int = MAX_ARTICLE_CHARS,
+           chunk_size: int = CHUNK_SIZE, force: bool = False, progress: Progress | None = None) -> IngestReport:
+    """Analyze and store every article under ``paths``. Returns counts; bad inputs land in ``errors``.
+
+    ``dask`` is a scheduler address (``tcp://host:8786``) or ``local:N``; without it, ``workers`` local
+    processes do the analysis (0: this process). With ``out_parquet`` the records go to a partitioned Parquet dataset
+    instead of (or, with ``db``, besides) the database.
+    """
+    from ..store.writer import StoreWriter
+
+    if db is None and out_parquet is None:
+        raise NewsgraphError("say where to store the records: --db corpus.duckdb or --out-parquet DIR")
+    paths = list(paths)
+    report = IngestReport()
+    started = time.perf_counter()
+    writer = StoreWriter(db) if db is not None else None
+    try:
+        backend = _backend(workers, dask, lang, max_chars, out_parquet)
+        try:
+            todo = _chunks_to_analyze(read_inputs(paths, max_chars=max_chars), writer, report, chunk_size,
+                                      force, progress, out_parquet is not None)
+            for batch in backend.run(todo):
+                if batch.worker:
+                    report.worker_peak_rss[batch.worker] = max(batch.peak_rss,
+                                                               report.worker_peak_rss.get(batch.worker, 0))
+                if writer is not None:
+                    writer.write(batch)
+                report.ingested += len(batch.article_ids)
+                report.failed += batch.n_failed
+                if progress:
+                    progress(len(batch), report)
+        finally:
+            close = getattr(backend, "close", None)
+            if close:
+                close()
+        if writer is not None:
+            report.actors = writer.rebuild_actors()
+    finally:
+        if writer is not None:
+            writer.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, out_parquet):
+    if dask:
+        from .dask import DaskPool
+
+        return DaskPool(dask, lang=lang, max_chars=max_chars, out_parquet=out_parquet)
+    from .local import InlinePool, LocalPool
+
+    pool = (InlinePool(lang=lang, max_chars=max_chars) if workers == 0
+            else LocalPool(workers, lang=lang, max_chars=max_chars))
+    if out_parquet is not None:
+        from .parquet import ParquetSink
+
+        return ParquetSink(pool, out_parquet)
+    return pool
+
+
+def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: IngestReport, chunk_size: int,
+                       force: bool, progress: Progress | None, keep_failures_in_chunk: bool
+                       ) -> Iterator[list[Article | Failure]]:
+    """Chunks of articles that need analysis. Read failures are stored at once (or sent along when
+    there is no database); unchanged and repeated articles are counted as skipped."""
+    seen: set[str] = set()
+    chunk: list[Article | Failure] = []
+
+    def flush(chunk):
+        articles = [a for a in chunk if isinstance(a, Article)]
+        failures = [f for f in chunk if isinstance(f, Failure)]
+        if writer is not None and failures and not keep_failures_in_chunk:
+            batch = RecordBatch()
+            for failure in failures:
+                batch.add(failure)
+            writer.write(batch)
+            report.failed += len(failures)
+            if progress:
+                progress(len(failures), report)
+            failures = []
+        stored = writer.stored_versions([a.id for a in articles]) if (writer is not None and not force) else {}
+        todo, skipped = [], 0
+        for article in articles:
+            if stored.get(article.id) == (content_id(article.text), EXTRACTOR_VERSION):
+                skipped += 1
+            else:
+                todo.append(article)
+        if skipped:
+            report.skipped += skipped
+            if progress:
+                progress(skipped, report)
+        return [*failures, *todo]
+
+    for item in items:
+        if isinstance(item, Article):
+            item = item.with_id()
+            if item.id in seen:
+                report.skipped += 1
+                if progress:
+                    progress(1, report)
+                continue
+            seen.add(item.id)
+        chunk.append(item)
+        if len(chunk) >= chunk_size:
+            ready = flush(chunk)
+            chunk = []
+            if ready:
+                yield ready
+    if chunk:
+        ready = flush(chunk)
+        if ready:
+            yield ready

@@ -1,0 +1,91 @@
+"""The one writer of the corpus database. Workers hand it RecordBatches; it stores each in one transaction.
+
+An article's ``articles`` row is written in the same transaction as its other records, so after a crash
+an article is either fully stored or absent, and a rerun redoes exactly the absent ones.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+
+from .actors import rebuild_actors
+from .db import connect
+from .records import RecordBatch
+from .schema import ARTICLE_TABLES, arrow_schemas
+
+
+class StoreWriter:
+    """Owns the read-write connection. Use as a context manager; only one may exist per database file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.con = connect(self.path)
+        self.schemas = arrow_schemas()
+
+    def __enter__(self) -> "StoreWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.execute("CHECKPOINT")
+            self.con.close()
+            self.con = None
+
+    def stored_versions(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """``{article_id: (content_hash, extractor_version)}`` for those of ``article_ids`` already stored."""
+        ids = pa.table({"article_id": pa.array(list(article_ids), pa.string())})
+        self.con.register("_wanted", ids)
+        try:
+            rows = self.con.execute("SELECT a.article_id, a.content_hash, a.extractor_version FROM articles a "
+                                    "JOIN _wanted w USING (article_id)").fetchall()
+        finally:
+            self.con.unregister("_wanted")
+        return {aid: (h, v) for aid, h, v in rows}
+
+    def write(self, batch: RecordBatch) -> None:
+        """Store a batch in one transaction, replacing every record of the articles it holds."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if batch.article_ids:
+                con.register("_ids", pa.table({"article_id": pa.array(batch.article_ids, pa.string())}))
+                for table in ARTICLE_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _ids)")
+                con.unregister("_ids")
+                # an article that now reads fine is no longer an error
+                con.execute("DELETE FROM errors WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                            [batch.article_ids])
+            if batch.rows["errors"]:
+                errors = self._table("errors", _last_per_key(batch.rows["errors"]))
+                con.register("_errors", errors)
+                con.execute("DELETE FROM errors WHERE (source, line) IN (SELECT (source, line) FROM _errors)")
+                con.execute("INSERT INTO errors BY NAME SELECT * FROM _errors")
+                con.unregister("_errors")
+            for table in ARTICLE_TABLES:
+                rows = batch.rows[table]
+                if not rows:
+                    continue
+                con.register("_rows", self._table(table, rows))
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")
+                con.unregister("_rows")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def rebuild_actors(self) -> int:
+        """Recompute the corpus-wide actor tables. Returns the number of actors."""
+        return rebuild_actors(self.con)
+
+    def _table(self, name: str, rows: list[dict]) -> pa.Table:
+        return pa.Table.from_pylist(rows, schema=self.schemas[name])
+
+
+def _last_per_key(rows: list[dict]) -> list[dict]:
+    by_key = {(r["source"], r["line"]): r for r in rows}
+    return list(by_key.values())
