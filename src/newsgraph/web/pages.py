@@ -1,0 +1,179 @@
+"""Server-rendered pages. Each gets its data from the same calls as its JSON twin (linked on the page)."""
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from ..errors import EmptyInput, NewsgraphError
+from ..model import Article
+from . import api
+from .markup import article_html, entity_colors, name_of, who_said_what
+from .service import LANGS, UPLOAD_SUFFIXES, article_from_upload, check_lang, check_published, run_analysis
+
+router = APIRouter(include_in_schema=False)
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("json_url", None)
+    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def page_url(request: Request, **changes: Any) -> str:
+    """This page's address with some query parameters changed (for pagination links)."""
+    params = dict(request.query_params)
+    params.update({k: v for k, v in changes.items() if v is not None})
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def _example_text() -> str:
+    return resources.files("newsgraph").joinpath("examples/putin-biden-call.fr.txt").read_text(encoding="utf-8")
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    corpus = request.app.state.corpus
+    context: dict[str, Any] = {"stats": None}
+    if corpus is not None:
+        context.update(stats=corpus.stats(), speakers=corpus.speakers(page=1, per_page=10),
+                       actors=corpus.actors(page=1, per_page=10), json_url="/api/stats")
+    return render(request, "home.html", **context)
+
+
+@router.get("/analyze", response_class=HTMLResponse)
+def analyze_form(request: Request, example: bool = False):
+    form = {"text": _example_text(), "lang": "fr", "published": "2021-12-31"} if example else {}
+    return render(request, "analyze_form.html", form=form, langs=LANGS, suffixes=UPLOAD_SUFFIXES)
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+async def analyze_submit(request: Request):
+    form = await request.form()
+    values = {"text": str(form.get("text") or ""), "lang": str(form.get("lang") or "auto"),
+              "published": str(form.get("published") or ""), "title": str(form.get("title") or "")}
+    upload = form.get("file")
+    try:
+        lang = check_lang(values["lang"])
+        published = check_published(values["published"])
+        raw = await upload.read() if upload is not None and hasattr(upload, "read") else b""
+        notes: list[str] = []
+        if raw:
+            article, notes = await run_in_threadpool(article_from_upload, raw, upload.filename or "upload")
+        elif values["text"].strip():
+            article = Article(text=values["text"].replace("\r\n", "\n"))
+        else:
+            raise EmptyInput("paste an article or choose a file")
+        from dataclasses import replace
+
+        article = replace(article, lang=lang or article.lang, published=published or article.published,
+                          title=values["title"].strip() or article.title)
+        key, _ = await run_in_threadpool(run_analysis, request.app, article, notes)
+    except NewsgraphError as error:
+        from .app import STATUS_OF_ERROR
+
+        status = next((s for cls, s in STATUS_OF_ERROR.items() if isinstance(error, cls)), 400)
+        return render(request, "analyze_form.html", status=status, form=values, langs=LANGS,
+                      suffixes=UPLOAD_SUFFIXES, error=f"[{error.code}] {error.message}")
+    return RedirectResponse(f"/analyze/{key}", status_code=303)
+
+
+def _article_page(request: Request, data: dict[str, Any], json_url: str, share_url: str):
+    return render(request, "article.html", a=data, article=data["article"], text_html=article_html(data),
+                  groups=who_said_what(data), name=name_of(data), colors=entity_colors(data.get("entities") or []),
+                  json_url=json_url, share_url=share_url)
+
+
+@router.get("/analyze/{key}", response_class=HTMLResponse)
+def analysis_page(request: Request, key: str):
+    data = api.analysis_by_key(request, key)
+    return _article_page(request, data, f"/api/analyses/{key}", str(request.url))
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def stored_article_page(request: Request, article_id: str):
+    data = api.article(request, article_id)
+    return _article_page(request, data, f"/api/articles/{article_id}", str(request.url))
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(request: Request, q: str | None = Query(None, max_length=200),
+                speaker: str | None = Query(None, max_length=200), lang: str | None = Query(None, max_length=8),
+                since: date | None = None, until: date | None = None,
+                page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
+    result = api.quotes(request, q=q, speaker=speaker, lang=lang or None, since=since, until=until,
+                        page=page, per_page=per_page)
+    return render(request, "quotes.html", result=result, filters={"q": q or "", "speaker": speaker or "",
+                  "lang": lang or "", "since": since or "", "until": until or ""},
+                  langs=api.corpus_of(request).languages(), page_url=lambda p: page_url(request, page=p),
+                  json_url=f"/api/quotes?{request.url.query}")
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers_page(request: Request, lang: str | None = Query(None, max_length=8),
+                  page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
+    result = api.speakers(request, lang=lang or None, page=page, per_page=per_page)
+    return render(request, "speakers.html", result=result, lang=lang or "",
+                  langs=api.corpus_of(request).languages(), page_url=lambda p: page_url(request, page=p),
+                  json_url=f"/api/speakers?{request.url.query}")
+
+
+@router.get("/speakers/{key:path}", response_class=HTMLResponse)
+def speaker_page(request: Request, key: str, page: int = Query(1, ge=1, le=100_000),
+                 per_page: int = Query(25, ge=1, le=200)):
+    result = api.speaker(request, key, page=page, per_page=per_page)
+    return render(request, "speaker.html", result=result, page_url=lambda p: page_url(request, page=p),
+                  json_url=f"/api/speakers/{key}?{request.url.query}")
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, type: str | None = Query(None, max_length=8),
+                page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
+    result = api.actors(request, type=type or None, page=page, per_page=per_page)
+    return render(request, "actors.html", result=result, type=type or "",
+                  page_url=lambda p: page_url(request, page=p), json_url=f"/api/actors?{request.url.query}")
+
+
+@router.get("/actors/{key:path}", response_class=HTMLResponse)
+def actor_page(request: Request, key: str, page: int = Query(1, ge=1, le=100_000),
+               per_page: int = Query(25, ge=1, le=200)):
+    result = api.actor(request, key, page=page, per_page=per_page)
+    return render(request, "actor.html", result=result, page_url=lambda p: page_url(request, page=p),
+                  json_url=f"/api/actors/{key}?{request.url.query}")
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, actor: str | None = Query(None, max_length=200),
+                type: str | None = Query(None, max_length=16), since: date | None = None, until: date | None = None,
+                page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
+    result = api.events(request, actor=actor or None, type=type or None, since=since, until=until,
+                        page=page, per_page=per_page)
+    return render(request, "events.html", result=result, filters={"actor": actor or "", "type": type or "",
+                  "since": since or "", "until": until or ""},
+                  page_url=lambda p: page_url(request, page=p), json_url=f"/api/events?{request.url.query}")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, limit: int = Query(60, ge=2, le=300)):
+    graph = api.network(request, limit=limit)
+    return render(request, "network.html", graph=graph, limit=limit, json_url=f"/api/network?limit={limit}")
+
+
+@router.get("/api", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """The OpenAPI document, rendered here: FastAPI's own docs pages would load scripts from a CDN."""
+    spec = request.app.openapi()
+    operations = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or p.get("schema", {}).get("description", "")}
+                      for p in op.get("parameters", [])]
+            operations.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                               "description": op.get("description", ""), "params": params,
+                               "body": "requestBody" in op})
+    return render(request, "api.html", spec=spec, operations=operations, json_url="/api/openapi.json")

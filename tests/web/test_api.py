@@ -1,0 +1,155 @@
+"""The JSON API, in process: contract output, the one error shape, the body limit, OpenAPI."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import HOSTILE
+
+SEED_PUBLISHED = "2021-12-31"
+
+USHAKOV_QUOTE = "Ce serait une erreur colossale qui entraînerait de graves conséquences"
+
+
+@pytest.fixture(scope="module")
+def real_client():
+    """The app with the real analyzer (loads the French model once for this module)."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web.app import create_app
+
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        yield c
+
+
+def assert_error_shape(response, status: int):
+    assert response.status_code == status, response.text[:300]
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"status", "code", "message"}
+    assert body["error"]["status"] == status
+    assert body["error"]["code"] and body["error"]["message"]
+    return body["error"]
+
+
+# ---- with the real pipeline -------------------------------------------------------------------------
+
+def test_seed_names_ushakov_as_speaker(real_client, seed_text):
+    response = real_client.post("/api/analyze", json={"text": seed_text, "lang": "fr", "published": SEED_PUBLISHED})
+    assert response.status_code == 200, response.text
+    data = response.json()
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    speakers = [names.get(q["speaker"]) for q in data["quotes"] if USHAKOV_QUOTE in q["text"]]
+    assert speakers, f"no quote holds {USHAKOV_QUOTE!r}"
+    assert any(s and "Ushakov" in s for s in speakers), speakers
+
+
+def test_analyze_returns_the_contract(real_client, seed_text, contract_schema):
+    import jsonschema
+
+    response = real_client.post("/api/analyze", json={"text": seed_text, "published": SEED_PUBLISHED})
+    assert response.status_code == 200
+    data = response.json()
+    jsonschema.validate(data, contract_schema)
+    assert data["article"]["text"] == seed_text
+    assert data["article"]["lang"] == "fr"
+    for q in data["quotes"]:
+        assert seed_text[q["start"]:q["end"]] == q["text"]
+    # the same analysis again, by its share key
+    again = real_client.get(data["share"]["json"])
+    assert again.status_code == 200
+    assert again.json()["quotes"] == data["quotes"]
+
+
+def test_hostile_article_through_the_real_pipeline(real_client):
+    data = real_client.post("/api/analyze", json={"text": HOSTILE, "lang": "fr"}).json()
+    assert data["article"]["text"] == HOSTILE
+    page = real_client.get(data["share"]["page"])
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text
+    assert "onmouseover='alert" not in page.text and "<b onmouseover" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+
+
+# ---- with the stub analyzer -------------------------------------------------------------------------
+
+def test_upload_txt_html_jsonl(client, seed_text, stub):
+    import json
+
+    for name, raw in (
+        ("a.txt", seed_text.encode()),
+        ("a.html", f"<!doctype html><html><head><title>T</title></head><body><article><p>{seed_text}</p>"
+                   "</article></body></html>".encode()),
+        ("a.jsonl", (json.dumps({"id": "x1", "text": seed_text, "lang": "fr", "published": "2021-12-31"}) + "\n"
+                     + json.dumps({"id": "x2", "text": "Deux."}) + "\n").encode()),
+    ):
+        response = client.post("/api/analyze/upload", files={"file": (name, raw)}, data={"lang": "auto"})
+        assert response.status_code == 200, (name, response.text)
+        assert "Psaki" in response.json()["article"]["text"]
+    assert response.json()["article"]["published"] == "2021-12-31"
+    assert any("first article" in w for w in response.json()["warnings"])
+
+
+def test_errors_have_one_shape(client):
+    assert_error_shape(client.get("/api/nothing-here"), 404)
+    assert_error_shape(client.post("/api/analyze", json={}), 422)
+    assert_error_shape(client.post("/api/analyze", json={"text": "   "}), 422)
+    assert_error_shape(client.post("/api/analyze", content=b"{not json", headers={"content-type": "application/json"}), 422)
+    assert_error_shape(client.post("/api/analyze", json={"text": "Bonjour.", "published": "demain"}), 422)
+    assert_error_shape(client.post("/api/analyze", json={"text": "Bonjour.", "lang": "xx"}), 422)
+    assert_error_shape(client.get("/api/analyze"), 405)
+    assert_error_shape(client.get("/api/analyses/0000"), 404)
+    assert_error_shape(client.post("/api/analyze/upload", files={"file": ("a.pdf", b"%PDF-1.4")}), 422)
+    assert_error_shape(client.post("/api/analyze/upload", files={"file": ("a.txt", b"\x00\x01\x02" * 10)}), 422)
+    error = assert_error_shape(client.get("/api/quotes"), 404)  # no --db
+    assert "--db" in error["message"]
+    # pages carry the same status
+    assert client.get("/nothing-here").status_code == 404
+    assert client.get("/speakers").status_code == 404
+
+
+def test_bodies_over_5_mb_are_refused(client, stub):
+    big = b"a" * (5 * 1024 * 1024 + 1)
+    assert_error_shape(client.post("/api/analyze", content=big, headers={"content-type": "application/json"}), 413)
+    response = client.post("/api/analyze/upload", files={"file": ("big.txt", big)})
+    assert_error_shape(response, 413)
+    page = client.post("/analyze", files={"file": ("big.txt", big)})
+    assert page.status_code == 413
+
+    def chunks():  # no Content-Length: counted as it streams
+        for _ in range(6):
+            yield b"b" * (1024 * 1024)
+
+    assert_error_shape(client.post("/api/analyze", content=chunks(), headers={"content-type": "application/json"}),
+                       413)
+    assert stub.calls == []
+
+
+def test_just_under_the_limit_is_read(client, stub):
+    text = "Elle a dit. " * 1000
+    response = client.post("/api/analyze", json={"text": text})
+    assert response.status_code == 200
+    assert stub.calls == [text]
+
+
+def test_openapi_documents_the_api_routes(client):
+    spec = client.get("/api/openapi.json").json()
+    paths = spec["paths"]
+    for path in ("/api/analyze", "/api/analyze/upload", "/api/analyses/{key}", "/api/quotes", "/api/speakers",
+                 "/api/speakers/{key}", "/api/actors", "/api/actors/{key}", "/api/events", "/api/network"):
+        assert path in paths, path
+    assert "post" in paths["/api/analyze"]
+    assert all(p.startswith("/api/") for p in paths), "pages are not part of the API document"
+    assert "413" in paths["/api/analyze"]["post"]["responses"]
+    # rendered without a CDN
+    page = client.get("/api")
+    assert page.status_code == 200 and "/api/quotes" in page.text
+    assert client.get("/docs").status_code == 404
+
+
+def test_no_sql_endpoint(client):
+    spec = client.get("/api/openapi.json").json()
+    assert not any("sql" in path.lower() for path in spec["paths"])
+    for path, item in spec["paths"].items():
+        for op in item.values():
+            assert not any(p["name"].lower() in {"sql", "query", "statement"} for p in op.get("parameters", []))
