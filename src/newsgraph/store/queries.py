@@ -32,10 +32,12 @@ def run(con, sql: str, params: list | None = None) -> Table:
     return Table(columns, cursor.fetchall())
 
 
-def _actor_filter(column_key: str, column_name: str, value: str, params: list) -> str:
-    """Match an actor by its key (exact) or its name (case- and accent-insensitive substring)."""
+def _actor_filter(column_key: str, value: str, params: list) -> str:
+    """Match an actor by its key (exact) or by part of any of its names in any language (accents and case
+    ignored), so ``putin`` finds quotes by Poutine in French articles too."""
     params.extend([value, f"%{value}%"])
-    return f"({column_key} = ? OR strip_accents(lower({column_name})) LIKE strip_accents(lower(?)))"
+    return (f"({column_key} = ? OR {column_key} IN (SELECT actor_key FROM actor_names "
+            f"WHERE strip_accents(lower(name)) LIKE strip_accents(lower(?))))")
 
 
 def quotes(con, *, speaker: str | None = None, about: str | None = None, since: str | None = None,
@@ -65,7 +67,7 @@ def quotes(con, *, speaker: str | None = None, about: str | None = None, since: 
         score_join = "JOIN score s ON s.article_id = q.article_id AND s.quote_id = q.quote_id"
         order = "s.score DESC, q.article_id, q.ord"
     if speaker:
-        where.append(_actor_filter("q.speaker_key", "q.speaker_name", speaker, params))
+        where.append(_actor_filter("q.speaker_key", speaker, params))
     if since:
         where.append("a.published_date >= ?::DATE")
         params.append(since)
@@ -117,7 +119,7 @@ def actors(con, *, country: str | None = None, type_: str | None = None, name: s
         where.append("type = upper(?)")
         params.append(type_)
     if name:
-        where.append(_actor_filter("actor_key", "names", name, params))
+        where.append(_actor_filter("actor_key", name, params))
     params.append(limit)
     return run(con, f"""
         SELECT name, actor_key, type, country, n_articles AS articles, n_mentions AS mentions,
@@ -133,9 +135,9 @@ def events(con, *, source: str | None = None, target: str | None = None, type_: 
     params: list = []
     where = ["TRUE"]
     if source:
-        where.append(_actor_filter("e.source_key", "src.name", source, params))
+        where.append(_actor_filter("e.source_key", source, params))
     if target:
-        where.append(_actor_filter("e.target_key", "tgt.name", target, params))
+        where.append(_actor_filter("e.target_key", target, params))
     if type_:
         where.append("e.type = upper(?)")
         params.append(type_)
@@ -165,9 +167,9 @@ def events(con, *, source: str | None = None, target: str | None = None, type_: 
 def timeline(con, actor: str, *, limit: int = 200) -> Table:
     """What one actor said and did, in date order: its quotes and the events it is source or target of."""
     params: list = []
-    match_quote = _actor_filter("q.speaker_key", "q.speaker_name", actor, params)
-    match_src = _actor_filter("e.source_key", "src.name", actor, params)
-    match_tgt = _actor_filter("e.target_key", "tgt.name", actor, params)
+    match_quote = _actor_filter("q.speaker_key", actor, params)
+    match_src = _actor_filter("e.source_key", actor, params)
+    match_tgt = _actor_filter("e.target_key", actor, params)
     params.append(limit)
     return run(con, f"""
         SELECT * FROM (

@@ -1,0 +1,113 @@
+"""`ingest` end to end in this process with the fake analyzer: idempotence, replacement, bad inputs, CLI."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from newsgraph.cli.main import cli
+from newsgraph.scale import ingest
+
+from .conftest import ARTICLES, counts, snapshot, write_jsonl
+
+
+def test_ingest_then_reingest_does_no_work(fake_pipeline, corpus_jsonl, tmp_path):
+    db = tmp_path / "c.duckdb"
+    first = ingest([str(corpus_jsonl)], db, workers=0, chunk_size=3)
+    assert (first.ingested, first.skipped, first.failed) == (4, 0, 0)
+    before = snapshot(db)
+    again = ingest([str(corpus_jsonl)], db, workers=0, chunk_size=3)
+    assert (again.ingested, again.skipped, again.failed) == (0, 4, 0)
+    assert snapshot(db) == before
+    assert counts(db)["articles"] == 4 and counts(db)["quotes"] == 4
+
+
+def test_changed_text_replaces_old_records(fake_pipeline, corpus_jsonl, tmp_path):
+    db = tmp_path / "c.duckdb"
+    ingest([str(corpus_jsonl)], db, workers=0)
+    changed = [dict(a) for a in ARTICLES]
+    changed[0]["text"] = "Macron parle."
+    report = ingest([str(write_jsonl(tmp_path / "v2.jsonl", changed))], db, workers=0)
+    assert (report.ingested, report.skipped) == (1, 3)
+    rows = snapshot(db)
+    assert [r[4] for r in rows["entities"] if r[0] == "fr-1"] == ["Macron"]
+    assert not [r for r in rows["quotes"] if r[0] == "fr-1"]
+    assert len(rows["articles"]) == 4
+
+
+def test_articles_without_id_are_keyed_by_content(fake_pipeline, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Poutine parle.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Poutine parle.", encoding="utf-8")  # same text: same article
+    (folder / "sub" / "c.txt").write_text("Biden parle.", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    report = ingest([str(folder)], db, workers=0)
+    assert (report.ingested, report.skipped) == (2, 1)
+    ids = [r[0] for r in snapshot(db)["articles"]]
+    assert all(i.startswith("sha1-") for i in ids)
+
+
+def test_bad_inputs_become_error_rows_and_the_run_goes_on(fake_pipeline, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(ARTICLES[0]), '{"id": "broken", "text": "unterminated', json.dumps({"id": "e", "text": "  "}),
+             json.dumps({"id": "big", "text": "Poutine " * 100}), json.dumps(ARTICLES[1])]
+    (folder / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 200)
+    (folder / "empty.txt").write_bytes(b"")
+    db = tmp_path / "c.duckdb"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", "0", "--max-chars", "500"])
+    assert result.exit_code == 0, result.output
+    assert "ingested 2" in result.output and "failed 5" in result.output
+    assert "warning: 5 input(s) failed" in result.output
+    errors = {(src.rsplit("/", 1)[-1], line): code for src, line, _aid, code, *_ in snapshot(db)["errors"]}
+    assert errors == {("mixed.jsonl", 2): "E004", ("mixed.jsonl", 3): "E001", ("mixed.jsonl", 4): "E005",
+                      ("binary.txt", 0): "E002", ("empty.txt", 0): "E001"}
+    # a rerun adds no error rows twice
+    CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", "0", "--max-chars", "500"])
+    assert counts(db)["errors"] == 5
+
+
+def test_nothing_readable_exits_non_zero(fake_pipeline, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(bad), "--db", str(tmp_path / "c.duckdb"), "--workers", "0"])
+    assert result.exit_code == 1
+    assert "no article could be read" in result.output
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path, corpus_jsonl):
+    db = tmp_path / "notes.duckdb"
+    db.write_text("these are my notes, not a database\n" * 100)
+    for args in (["ingest", str(corpus_jsonl), "--db", str(db), "--workers", "0"],
+                 ["query", "speakers", "--db", str(db)]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 1
+        assert "[E012]" in result.output and "not a DuckDB database" in result.output
+        assert "Traceback" not in result.output
+
+
+def test_missing_database_for_query_gets_a_clear_message(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "actors", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "newsgraph ingest" in result.output
+
+
+def test_a_database_locked_by_a_writer_gets_a_clear_message(fake_pipeline, corpus_jsonl, tmp_path):
+    db = tmp_path / "c.duckdb"
+    ingest([str(corpus_jsonl)], db, workers=0)
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        for args in (["query", "speakers", "--db", str(db)],
+                     ["ingest", str(corpus_jsonl), "--db", str(db), "--workers", "0"]):
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 1, result.output
+            assert "[E011]" in result.output and f"process {holder.pid}" in result.output
+            assert "Traceback" not in result.output
+    finally:
+        holder.kill()
+        holder.wait()
