@@ -25,7 +25,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     quotes, entities = find_quotes(doc, data, entities, text)
     dates = find_dates(doc, data, article.published)
     quantities = find_quantities(doc, data)
-    events = find_events(doc, data, entities, quotes, dates, article.published)
+    events = find_events(doc, data, entities, quotes, dates, article.published, text)
     return Analysis(article=article, entities=entities.entities, quotes=quotes, events=events,
                     dates=dates, quantities=quantities, warnings=article.notes)
 

@@ -1,12 +1,836 @@
-"""Events: who did what to whom, typed with PLOVER."""
+"""Events: who did what to whom, typed with PLOVER.
+
+A trigger from the language's event lexicon (``lang/<code>_events.py``) marks the act; the
+dependency parse gives its source and target, resolved to entities through the entity stage;
+the clause around it gives its status (asserted, reported, hypothetical, negated); the
+sentence gives its date and place.
+
+Reading rules, in short:
+- verbs: subject and object, ``by X`` in passives, prepositions named by the trigger
+  (``avec X``, ``against X``); a verb without a subject takes the one of the verb it hangs on
+  (``X threatened to ban``, ``X a accepté de s'entretenir``) or the noun a relative clause
+  modifies;
+- nouns: the subject of the verb that takes them as object (``X held talks``), their
+  genitive (``les demandes de Moscou``), a demonym (``la menace américaine``), ``entre X et Y``;
+- coordinated actors (``Washington et ses alliés``) each get the event;
+- the content of an agreement, request, threat, refusal or accusation (``threatened to ban X``)
+  is not a second event: it lends its target to the main one.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lang import LanguageData
-from ..model import DateMention, Entity, Event, Quote
+from spacy.tokens import Doc, Token
+
+from ..lang import EventGrammar, EventTrigger, LanguageData
+from ..model import DateMention, Entity, Event, Quote, Span
+from .entities import EntityIndex
+
+STAGE = "events/lexicon-dep/1"
+
+# dependency labels, both annotation schemes the models use (UD for French, ClearNLP for English)
+SUBJ = {"nsubj", "csubj", "expl:subj"}
+PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubjpass"}
+OBJ = {"obj", "dobj"}
+IOBJ = {"iobj", "dative"}
+AGENT = {"agent", "obl:agent"}
+PREP_LIKE = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj", "iobj", "advmod", "nmod:poss"}
+CLAUSE = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "csubj", "pcomp"}
+COMPLEMENT = {"ccomp", "xcomp"}
+RELATIVE = {"acl:relcl", "relcl"}
+CONJ = {"conj"}
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+PLACE_TYPES = {"GPE", "LOC"}
+# phrase tokens are searched for an entity in this order of relation to the head
+_NAMED_ROLES = {"nsubj", "agent", "obj", "iobj", "comp_subj", "comp", "cond", "governor", "poss", "amod",
+                "compound", "of", "between", "speaker", "host"}
+PHRASE_ORDER = ("flat:name", "flat", "compound", "appos", "amod", "nmod", "nmod:poss", "poss", "pobj", "prep",
+                "obl", "obl:mod", "case", "det")
 
 
-def find_events(doc: Doc, lang: LanguageData, entities: "EntityIndex", quotes: tuple[Quote, ...],
-                dates: tuple[DateMention, ...], published: str | None) -> tuple[Event, ...]:
-    return ()
+@dataclass(frozen=True)
+class _Found:
+    head: Token  # the trigger's syntactic head
+    start: int  # first token of the trigger words
+    end: int  # one past the last
+    trigger: EventTrigger
+
+
+@lru_cache(maxsize=None)
+def _grammar(code: str) -> EventGrammar:
+    try:
+        module = importlib.import_module(f"newsgraph.lang.{code}_events")
+    except ModuleNotFoundError:
+        return EventGrammar()
+    return getattr(module, "GRAMMAR", EventGrammar())
+
+
+@lru_cache(maxsize=None)
+def _lexicon(triggers: tuple[EventTrigger, ...]) -> dict[str, list[tuple[tuple[str, ...], EventTrigger]]]:
+    """First word -> [(all words, trigger)], longest first so multi-word triggers win."""
+    index: dict[str, list[tuple[tuple[str, ...], EventTrigger]]] = {}
+    for trig in triggers:
+        words = tuple(trig.lemma.lower().split())
+        index.setdefault(words[0], []).append((words, trig))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _pos_ok(token: Token, pos: str) -> bool:
+    tp = token.pos_
+    if pos == "VERB":
+        return tp in ("VERB", "AUX") or (tp in ("ADJ", "NOUN") and "Part" in token.morph.get("VerbForm"))
+    if pos == "NOUN":
+        return tp in ("NOUN", "PROPN")
+    if pos == "ADJ":
+        return tp == "ADJ"
+    if pos == "AUX":
+        return tp in ("AUX", "VERB")
+    return True
+
+
+def _phrase_lemmas(token: Token, depth: int = 2) -> set[str]:
+    out: set[str] = set()
+    frontier = [token]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                out |= _forms(c)
+                nxt.append(c)
+        frontier = nxt
+    return out
+
+
+def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
+    index = _lexicon(lang.event_triggers)
+    found: list[_Found] = []
+    taken: set[int] = set()
+    n = len(doc)
+    for token in doc:
+        if token.is_space or token.is_punct or token.i in taken:
+            continue
+        entries = []
+        for form in _forms(token):
+            entries.extend(index.get(form, ()))
+        if not entries:
+            continue
+        entries.sort(key=lambda e: -len(e[0]))
+        for words, trig in entries:
+            end = token.i + len(words)
+            if end > n:
+                continue
+            span = doc[token.i:end]
+            if any(w not in _forms(t) for w, t in zip(words, span)):
+                continue
+            head = span.root
+            if not _pos_ok(head, trig.pos):
+                continue
+            if trig.needs and not _needs_met(head, trig.needs):
+                continue
+            if trig.unless and _blocked(head, trig.unless):
+                continue
+            found.append(_Found(head, token.i, end, trig))
+            taken.update(range(token.i, end))
+            break
+    return found
+
+
+def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
+    """One of the words is in the trigger's phrase (two levels down) or is the verb it hangs on;
+    "dep:xcomp" asks for a dependent with that label."""
+    near = _phrase_lemmas(head, 3) | _forms(head.head)
+    deps = {c.dep_ for c in head.children}
+    return any((n[4:] in deps) if n.startswith("dep:") else (n in near) for n in needs)
+
+
+def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
+    for c in head.children:
+        for u in unless:
+            if u.startswith("dep:"):
+                if c.dep_ == u[4:]:
+                    return True
+            elif u in _forms(c) or any(u in _forms(g) for g in c.children if g.dep_ in ("case", "mark", "prep")):
+                return True
+    return False
+
+
+# --- reading actors --------------------------------------------------------------------------
+
+class _Reader:
+    def __init__(self, doc: Doc, lang: LanguageData, grammar: EventGrammar, entities: EntityIndex):
+        self.doc = doc
+        self.lang = lang
+        self.g = grammar
+        self.entities = entities
+        self._country_entity: dict[str, Entity | None] = {}
+
+    # prepositions and markers
+    def prep_of(self, token: Token) -> str | None:
+        """The preposition that introduces ``token``'s phrase, normalized (au -> à)."""
+        if token.dep_ == "pobj" or (token.dep_ in ("pcomp",) and token.head.dep_ in ("prep", "agent")):
+            p = token.head.lower_
+            return self.g.contractions.get(p, p)
+        for c in token.children:
+            if c.dep_ in ("case",) or (c.dep_ == "mark" and c.pos_ == "ADP"):
+                p = c.lower_
+                return self.g.contractions.get(p, p)
+        return None
+
+    def pp_objects(self, head: Token, preps: Iterable[str]) -> list[Token]:
+        """Objects of the given prepositions hanging on ``head`` (English prep->pobj, UD obl/nmod+case)."""
+        wanted = set(preps)
+        out = []
+        for c in head.children:
+            if c.dep_ in ("prep", "agent"):
+                p = self.g.contractions.get(c.lower_, c.lower_)
+                if p in wanted:
+                    out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                elif c.lower_ in ("along", "together") :
+                    continue
+            elif c.dep_ in PREP_LIKE or c.dep_.startswith("obl") or c.dep_.startswith("nmod"):
+                p = self.prep_of(c)
+                if p in wanted:
+                    out.append(c)
+        return out
+
+    def is_passive(self, verb: Token) -> bool:
+        if "Pass" in verb.morph.get("Voice"):
+            return True
+        return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+    # roles
+    def subjects(self, verb: Token, depth: int = 0, intransitive: bool = False) -> list[Token]:
+        """The active subject of a verb, read through control, coordination and relative clauses."""
+        if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr") and depth == 0:
+            return self.subjects(verb.head, depth + 1)
+        subs = [c for c in verb.children if c.dep_ in SUBJ]
+        if any(c.i < verb.i for c in subs):
+            subs = [c for c in subs if c.i < verb.i]
+        if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
+            subs = []
+        if subs:
+            return [s for s in subs if s.dep_ != "expl:subj"] or subs
+        if self.is_passive(verb):
+            return self.agents(verb)
+        if depth >= 3:
+            return []
+        dep = verb.dep_
+        if dep in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            head = verb.head
+            if dep == "advcl" and not ("Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
+                                       or verb.morph.get("VerbForm") == ["Inf"]):
+                return []
+            if dep == "conj" and head.pos_ not in ("VERB", "AUX", "ADJ"):
+                return []
+            if self.is_passive(head) and dep != "conj":
+                return self.agents(head)
+            return self.subjects(head, depth + 1)
+        if dep in RELATIVE and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [verb.head]
+        if dep == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not self.is_passive(verb):
+            finite = any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
+            active = ("Part" not in verb.morph.get("VerbForm") or "Prog" in verb.morph.get("Aspect")
+                      or finite or intransitive)
+            if active:
+                noun = verb.head
+                if self.resolve(noun) is None and noun.dep_ in OBJ and noun.head.i != noun.i:
+                    return self.subjects(noun.head, depth + 1)  # issued a declaration demanding ...
+                return [noun]
+        return []
+
+    def agents(self, verb: Token) -> list[Token]:
+        out = []
+        for c in verb.children:
+            if c.dep_ == "agent":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps):
+                out.append(c)
+        return out
+
+    def objects(self, verb: Token) -> list[Token]:
+        if self.is_passive(verb):
+            pas = [c for c in verb.children if c.dep_ in PASS_SUBJ]
+            if pas:
+                return pas
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return [verb.head]
+        objs = [c for c in verb.children if c.dep_ in OBJ]
+        if not objs:
+            subs = [c for c in verb.children if c.dep_ in SUBJ]
+            if any(c.i < verb.i for c in subs):
+                objs = [c for c in subs if c.i > verb.i]
+        return objs
+
+    def role(self, name: str, head: Token, trig: EventTrigger) -> list[Token]:
+        verbal = head.pos_ in ("VERB", "AUX", "ADJ") or trig.pos in ("VERB", "ADJ")
+        if name in _NAMED_ROLES and name not in ("comp_subj", "comp", "cond"):
+            return self._named(name, head, trig)
+        # comp_subj, comp, cond and prepositions: on the trigger, else on the verb that carries it
+        out = self._role_here(name, head, trig)
+        if not out and not verbal:
+            gov = self.governor(head)
+            if gov is not None:
+                out = self._role_here(name, gov, trig)
+        if not out and verbal and name not in ("comp_subj", "comp", "cond"):
+            # shared evidence *with the U.S.*: the preposition may hang on the object
+            for o in self.objects(head):
+                out = self.pp_objects(o, (name,))
+                if out:
+                    break
+        return out
+
+    def _role_here(self, name: str, head: Token, trig: EventTrigger) -> list[Token]:
+        if name == "comp_subj":
+            out = []
+            for c in head.children:
+                if c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and any(g.dep_ in SUBJ for g in c.children)):
+                    out.extend(g for g in c.children if g.dep_ in SUBJ | PASS_SUBJ)
+            return out
+        if name == "comp":
+            return self.complement_targets(head)
+        if name == "cond":
+            out = []
+            for c in head.children:
+                if c.dep_ in ("advcl", "parataxis", "ccomp", "xcomp") and _has_condition_mark(c, self.g):
+                    out.extend(g for g in c.children if g.dep_ in SUBJ)
+                elif c.dep_ in COMPLEMENT:
+                    out.extend(self._role_here("cond", c, trig))
+            return out
+        return self.pp_objects(head, (name,))
+
+    def _named(self, name: str, head: Token, trig: EventTrigger) -> list[Token]:
+        verbal = head.pos_ in ("VERB", "AUX", "ADJ") or trig.pos in ("VERB", "ADJ")
+        if name == "governor":
+            verb = self.governor(head)
+            return self.subjects(verb) if verb is not None else []
+        if name == "poss":
+            return [c for c in head.children if c.dep_ in ("poss", "nmod:poss")]
+        if name == "amod":
+            return [c for c in head.children if c.dep_ == "amod" and c.lower_ in self.lang.demonyms]
+        if name == "compound":
+            return [c for c in head.children if c.dep_ == "compound" and self.entity_of(c)]
+        if name == "of":
+            return self.pp_objects(head, self.g.genitive)
+        if name == "between":
+            return self.pp_objects(head, self.g.between)[:1]
+        if name == "speaker":
+            clause = head.head if head.dep_ in ("aux", "aux:tense") else head
+            up = clause.head
+            if clause.dep_ in ("ccomp", "parataxis") and up.lemma_.lower() in self.lang.speech_verbs:
+                return self.subjects(up)
+            return []
+        if name == "host":
+            clause = head.head if head.dep_ in ("aux", "aux:tense") else head
+            return [c for c in clause.children if c.dep_ in SUBJ]
+        if name == "nsubj":
+            return self.subjects(head, intransitive="obj" not in trig.target) if verbal else []
+        if name == "agent":
+            return self.agents(head) if verbal else self.pp_objects(head, self.g.agent_preps)
+        if name == "obj":
+            return self.objects(head) if verbal else []
+        if name == "iobj":
+            return [c for c in head.children if c.dep_ in IOBJ]
+        return []
+
+    def governor(self, noun: Token) -> Token | None:
+        """The light verb whose object the noun is: *held* talks, *a imposé* des sanctions."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if noun.dep_ in ("conj",) and noun.head.dep_ in OBJ:
+            noun = noun.head
+        gov = noun.head
+        if noun.dep_ in OBJ | PASS_SUBJ | {"attr"} and gov.i != noun.i and _forms(gov) & self.g.light_verbs:
+            return gov
+        return None
+
+    def complement_targets(self, head: Token) -> list[Token]:
+        """The target of the act a complement clause names: threatened to ban *X*, a accepté de parler *avec X*."""
+        for c in head.children:
+            purpose = c.dep_ == "advcl" and any(m.lower_ in self.g.purpose_marks for m in c.children
+                                                if m.dep_ in ("aux", "mark", "case"))
+            if c.dep_ in COMPLEMENT or c.dep_ == "pcomp" or purpose or (c.dep_ == "prep" and any(
+                    g.dep_ == "pcomp" for g in c.children)):
+                if c.dep_ == "prep":
+                    c = next(g for g in c.children if g.dep_ == "pcomp")
+                objs = [g for g in c.children if g.dep_ in OBJ | IOBJ]
+                pps = [g for g in c.children if g.dep_ in ("prep",) or g.dep_.startswith("obl") or g.dep_.startswith("nmod")]
+                for o in objs:
+                    # break relations *with Russia*: the object's own preposition names the other side
+                    inner = [x for x in o.children if x.dep_ in ("prep", "nmod") or x.dep_.startswith("nmod")]
+                    for x in inner:
+                        if x.dep_ == "prep":
+                            found = [p for p in x.children if p.dep_ == "pobj" and self.entity_of(p)]
+                        else:
+                            found = [x] if self.resolve(x) else []
+                        if found and not self.resolve(o):
+                            return found
+                    if self.resolve(o):
+                        return [o]
+                for p in pps:
+                    if p.dep_ == "prep":
+                        objs2 = [g for g in p.children if g.dep_ == "pobj"]
+                        if objs2 and self.resolve(objs2[0]):
+                            return objs2[:1]
+                    elif self.resolve(p) and self.prep_of(p) not in self.lang.locative_prepositions:
+                        return [p]
+        return []
+
+    # from tokens to entities
+    def entity_of(self, token: Token) -> Entity | None:
+        if token.ent_type_ in NOT_ACTORS:
+            return None
+        ent = self.entities.at(token)
+        if ent is not None:
+            return ent
+        code = self.lang.demonyms.get(token.lower_)
+        if code:
+            return self.country_entity(code)
+        return None
+
+    def country_entity(self, code: str) -> Entity | None:
+        if code in self._country_entity:
+            return self._country_entity[code]
+        best = None
+        for e in self.entities.entities:
+            country = e.country or self.lang.country_names.get(e.name.lower())
+            if country != code:
+                continue
+            is_country = e.name.lower() in self.lang.country_names or e.type == "GPE"
+            if best is None or (is_country and not best[0]):
+                best = (is_country, e)
+        self._country_entity[code] = best[1] if best else None
+        return self._country_entity[code]
+
+    def resolve(self, token: Token, depth: int = 3) -> Entity | None:
+        """The entity a phrase names: its head's, else the nearest one inside the phrase."""
+        found = self.resolve_at(token, depth)
+        return found[0] if found else None
+
+    def resolve_at(self, token: Token, depth: int = 3) -> tuple[Entity, Token] | None:
+        """The entity a phrase names and the token it was found on (its head first, then breadth-first
+        through modifiers; prepositions cost no depth; places in a locative phrase only right below the head)."""
+        frontier = [token]
+        seen = {token.i}
+        for level in range(depth + 1):
+            nxt = []
+            for t in frontier:
+                ent = self.entity_of(t)
+                if ent is not None:
+                    return ent, t
+            for t in frontier:
+                kids = []
+                for c in t.children:
+                    if c.i in seen or c.dep_ in ("conj", "cc", "punct"):
+                        continue
+                    if c.dep_ in CLAUSE and not (c.dep_ == "acl" and level >= 0 and t.i == token.i):
+                        continue
+                    if c.dep_ in ("prep", "agent"):
+                        if level >= 1 and c.lower_ in self.lang.locative_prepositions:
+                            continue
+                        kids.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i not in seen)
+                        seen.add(c.i)
+                        continue
+                    if level >= 1 and self.prep_of(c) in self.lang.locative_prepositions:
+                        continue
+                    kids.append(c)
+                kids.sort(key=lambda c: PHRASE_ORDER.index(c.dep_) if c.dep_ in PHRASE_ORDER else len(PHRASE_ORDER))
+                for c in kids:
+                    seen.add(c.i)
+                    nxt.append(c)
+            frontier = nxt
+            if not frontier:
+                break
+        if token.pos_ == "PRON" and token.lower_ in self.g.actor_pronouns:
+            ent = self.resolve_pronoun(token)
+            return (ent, token) if ent else None
+        return None
+
+    def resolve_pronoun(self, token: Token) -> Entity | None:
+        """'X said it will ...': the pronoun subject of a reported clause is the speaker."""
+        clause = token.head
+        for _ in range(3):
+            if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i:
+                up = clause.head
+                subs = [c for c in up.children if c.dep_ in SUBJ and c.i != token.i and c.pos_ != "PRON"]
+                if subs:
+                    return self.resolve(subs[0], depth=3)
+                clause = up
+            elif clause.dep_ in ("xcomp", "conj", "advcl") and clause.head.i != clause.i:
+                clause = clause.head
+            else:
+                break
+        return None
+
+    def actors(self, tokens: list[Token]) -> list[tuple[Entity, Token]]:
+        """Entities of the actor phrases, with their coordinated ones (Washington et ses alliés)."""
+        out: list[tuple[Entity, Token]] = []
+        seen: set[str] = set()
+        for t in tokens:
+            members = [t, *self.conjuncts(t), *self.split_sentence_conjuncts(t)]
+            for member in members:
+                found = self.resolve_at(member)
+                if found is None:
+                    continue
+                ent, at = found
+                inner = [at, *self.conjuncts(at)] if at.i != member.i else [at]
+                for x in inner:
+                    e = ent if x.i == at.i else self.resolve(x, depth=1)
+                    if e is not None and e.id not in seen:
+                        seen.add(e.id)
+                        out.append((e, member))
+        return out
+
+    def split_sentence_conjuncts(self, token: Token) -> list[Token]:
+        """'Mais Washington | et ses alliés ont accepté': a sentence cut before a coordinated actor.
+        When the actor phrase opens its sentence with a conjunction and the sentence before has no
+        verb, that fragment is the first conjunct."""
+        sent = token.sent
+        first = sent[0]
+        if sent.start == 0 or first.pos_ != "CCONJ" or first.head.i != token.i:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in prev):
+            return []
+        return [prev.root]
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        out = []
+        stack = [c for c in token.children if c.dep_ in CONJ]
+        while stack:
+            c = stack.pop(0)
+            if c.pos_ in ("VERB", "AUX"):
+                continue
+            out.append(c)
+            stack.extend(g for g in c.children if g.dep_ in CONJ)
+        return out
+
+
+# --- status, date, place, mode ----------------------------------------------------------------
+
+def _has_condition_mark(clause: Token, g: EventGrammar) -> bool:
+    """'si la Russie envahissait': a condition word opens the clause (the parser may hang it on the subject)."""
+    for m in clause.subtree:
+        if m.i >= clause.i:
+            break
+        if m.dep_ in ("mark", "advmod") and m.lower_ in g.condition_marks and (m.head.i == clause.i
+                                                                             or m.head.head.i == clause.i):
+            return True
+    return False
+
+
+def _clause_chain(token: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the heads above it, up to the sentence root."""
+    chain = [token]
+    t = token
+    for _ in range(limit):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _negated(head: Token, lang: LanguageData) -> bool:
+    def neg_on(t: Token) -> bool:
+        return any(c.dep_ in ("advmod", "neg", "advmod:neg") and c.lower_ in lang.negation_words for c in t.children)
+
+    verb = head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ:
+        verb = head.head
+    if neg_on(head) or neg_on(verb):
+        return True
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in COMPLEMENT or t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in lang.denial_verbs or (neg_on(t) and t.lemma_.lower() not in lang.speech_verbs):
+            return True
+    return False
+
+
+# the relations a clause hangs on its head by: walking up them stays inside what the event depends on
+_UPWARD = {"xcomp", "ccomp", "advcl", "conj", "parataxis", "obj", "dobj", "acl", "pcomp", "pobj", "prep",
+           "obl", "obl:arg", "nmod"}
+
+
+def _hypothetical(head: Token, lang: LanguageData, g: EventGrammar) -> bool:
+    """Conditional, future, feared or threatened: 'si la Russie envahissait', 'pourrait entraîner',
+    'a fait craindre que Moscou se prépare à envahir'."""
+    t = head
+    for i in range(5):
+        if i > 0 and t.lemma_.lower() in lang.hypothetical_markers and t.pos_ in ("VERB", "AUX", "NOUN"):
+            return True
+        if i > 0 and t.lemma_.lower() in lang.speech_verbs:
+            return False  # the reporting verb's clause is not ours
+        verbs = [t] + [c for c in t.children if c.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass")]
+        for v in verbs:
+            if "Cnd" in v.morph.get("Mood") or "Fut" in v.morph.get("Tense"):
+                return True
+            if v.lower_ in g.future_aux or v.lower_ in g.modal_hypothetical:
+                return True
+        if _has_condition_mark(t, g) or any(c.dep_ in ("mark",) and c.lower_ in g.condition_marks
+                                            for c in t.children):
+            return True
+        if t.dep_ not in _UPWARD or t.head.i == t.i:
+            return False
+        if t.dep_ in ("ccomp", "parataxis"):
+            # a complement clause: only the verb right above can make it hypothetical (craindre que ...)
+            up = t.head
+            return up.lemma_.lower() in lang.hypothetical_markers
+        t = t.head
+    return False
+
+
+def _reported(head: Token, lang: LanguageData, sentences_text: str) -> bool:
+    for i, t in enumerate(_clause_chain(head, 6)):
+        if i > 0 and t.lemma_.lower() in lang.speech_verbs and t.pos_ in ("VERB", "AUX"):
+            return True
+    low = " " + sentences_text.lower().replace("’", "'") + " "
+    for seq in lang.according_to:
+        phrase = " ".join(seq).replace(" '", "'").replace("' ", "'")
+        if f" {phrase} " in low or f" {phrase}" in low and phrase.endswith("'"):
+            return True
+    return False
+
+
+def _sentence_context(head: Token) -> str:
+    """The trigger's sentence, with a fragment before it that the parser cut off ("Selon X," / "According to X,")."""
+    sent = head.sent
+    text = sent.text
+    if sent.start > 0:
+        prev = head.doc[sent.start - 1].sent
+        if prev.text.rstrip().endswith(","):
+            text = prev.text + " " + text
+    return text
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tuple[Quote, ...],
+                dates: tuple[DateMention, ...], published: str | None, text: str | None = None) -> tuple[Event, ...]:
+    """PLOVER events of one parsed article, their actors as entity ids. ``text`` is the article text
+    (same length as ``doc.text``); trigger spans copy it verbatim."""
+    if not lang.event_triggers:
+        return ()
+    text = text if text is not None and len(text) == len(doc.text) else doc.text
+    g = _grammar(lang.code)
+    reader = _Reader(doc, lang, g, entities)
+    found = _find_triggers(doc, lang)
+    if not found:
+        return ()
+    kinds = {f.head.i: _kind(f, reader) for f in found}
+    owned = _content(found, kinds, reader)
+
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for f in found:
+        if f.head.i in owned:
+            continue
+        trig, head = f.trigger, f.head
+        type_, mode, recoded = kinds[head.i]
+        sources = _first_role(reader, trig.source, head, trig)
+        targets = _first_role(reader, trig.target, head, trig, exclude={e.id for e, _ in sources})
+        if not targets and type_ in g.content_types:
+            # the content lends its target: threatened to ban *X*
+            for c in found:
+                if owned.get(c.head.i) is f:
+                    targets = _first_role(reader, c.trigger.target, c.head, c.trigger,
+                                          exclude={e.id for e, _ in sources})
+                    if targets:
+                        break
+            if not targets:
+                targets = [x for x in reader.actors(reader.complement_targets(head))
+                           if x[0].id not in {e.id for e, _ in sources}]
+        if "between" in trig.source and len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:2]
+        if not sources:
+            continue
+        if trig.target_required and not targets:
+            continue
+        status, quote_id = _status(head, lang, g, quotes, ignore_future=recoded)
+        if recoded and status in ("hypothetical", "negated"):
+            status = "reported" if quote_id else "asserted"
+        date = _date(head, dates, published, g)
+        used = {e.id for e, _ in sources} | {e.id for e, _ in targets}
+        location = _location(reader, head, used)
+        mode = mode or _mode(head, type_, lang)
+        start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)
+        span = Span(start, end, text[start:end])
+        for src, _ in sources:
+            for tgt, _ in (targets or [(None, None)]):
+                tid = tgt.id if tgt is not None else None
+                if tid == src.id:
+                    tid = None
+                key = (head.i, type_, src.id, tid)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(id=f"ev{len(events)}", type=type_, trigger=span, status=status,
+                                    source=src.id, target=tid, mode=mode, date=date, location=location,
+                                    quote=quote_id))
+    return tuple(events)
+
+
+def _kind(f: _Found, reader: _Reader) -> tuple[str, str | None, bool]:
+    """(type, mode, recoded): a refused agreement is a REJECT; a stated future act is a promise
+    (AGREE) or a threat (THREATEN), as PLOVER codes intentions."""
+    g, lang = reader.g, reader.lang
+    type_, mode = f.trigger.type, f.trigger.mode
+    if type_ == "AGREE" and _negated(f.head, lang):
+        return "REJECT", None, True
+    clause = f.head
+    if f.head.pos_ in ("NOUN", "PROPN"):
+        clause = reader.governor(f.head)
+        if clause is None:
+            return type_, mode, False
+    if _has_condition_mark(clause, g) or not _future(clause, g):
+        return type_, mode, False
+    if any(c.dep_ in ("advcl", "parataxis") and any(m.lower_ in g.threat_condition_marks for m in c.subtree
+                                                  if m.dep_ in ("mark", "advmod") and m.i < c.i)
+           for c in clause.children):
+        return "THREATEN", None, True
+    if type_ in g.promise_types:
+        return "AGREE", None, True
+    if type_ in g.threat_types:
+        return "THREATEN", None, True
+    return type_, mode, False
+
+
+def _future(verb: Token, g: EventGrammar) -> bool:
+    """Told in the future (will, shall, future tense, or 'would' reporting a future)."""
+    for v in [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]:
+        if "Fut" in v.morph.get("Tense") or v.lower_ in g.future_aux:
+            return True
+    if verb.dep_ in ("xcomp",) and verb.head.i != verb.i:
+        return _future(verb.head, g) if verb.head.pos_ in ("VERB", "AUX") else False
+    return False
+
+
+def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Found]:
+    """Triggers that are the content of another event (threatened *to ban*, demanded that X *ease*),
+    or a participle that restates it (attacked ..., *killing* 156): they make no event of their own."""
+    g, lang = reader.g, reader.lang
+    owner_at: dict[int, _Found] = {}
+    same_at: dict[int, _Found] = {}
+    for f in found:
+        type_ = kinds[f.head.i][0]
+        same_at[f.head.i] = f
+        gov = reader.governor(f.head)
+        if gov is not None:
+            same_at.setdefault(gov.i, f)
+        if type_ not in g.content_types:
+            continue
+        owner_at[f.head.i] = f
+        if f.trigger.pos == "AUX" and f.head.head.i != f.head.i:
+            owner_at[f.head.head.i] = f  # "X must *agree*": the verb the auxiliary rules is its content
+        if gov is not None:
+            owner_at.setdefault(gov.i, f)  # "a répété *la menace* ... si la Russie envahissait"
+    owned: dict[int, _Found] = {}
+    for f in found:
+        for t in _clause_chain(f.head, 8):
+            owner = owner_at.get(t.i)
+            if owner is not None and owner is not f:
+                owned[f.head.i] = owner
+                break
+            if t.i != f.head.i and t.lemma_.lower() in lang.speech_verbs and t.i not in owner_at:
+                break
+        if f.head.i in owned:
+            continue
+        t = f.head
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        participle = "Prog" in t.morph.get("Aspect") or "Ger" in t.morph.get("VerbForm")
+        if t.dep_ == "advcl" and participle:
+            other = same_at.get(t.head.i)
+            if other is not None and other is not f and kinds[other.head.i][0] == kinds[f.head.i][0]:
+                owned[f.head.i] = other
+    return owned
+
+
+def _first_role(reader: _Reader, roles: tuple[str, ...], head: Token, trig: EventTrigger,
+                exclude: set[str] = frozenset()) -> list[tuple[Entity, Token]]:
+    for name in roles:
+        got = [x for x in reader.actors(reader.role(name, head, trig)) if x[0].id not in exclude]
+        if got:
+            return got
+    return []
+
+
+def _status(head: Token, lang: LanguageData, g: EventGrammar, quotes: tuple[Quote, ...],
+            ignore_future: bool = False) -> tuple[str, str | None]:
+    pos = head.idx
+    quote = next((q for q in quotes if q.span.start <= pos < q.span.end), None)
+    if _negated(head, lang) and not ignore_future:
+        return "negated", quote.id if quote else None
+    if not ignore_future and _hypothetical(head, lang, g):
+        return "hypothetical", quote.id if quote else None
+    if quote is not None:
+        return "reported", quote.id
+    if _reported(head, lang, _sentence_context(head)):
+        return "reported", None
+    return "asserted", None
+
+
+def _date(head: Token, dates: tuple[DateMention, ...], published: str | None, g: EventGrammar) -> str | None:
+    sent = head.sent
+    lo, hi = sent.start_char, sent.end_char
+    inside = [d for d in dates if d.value and lo <= d.span.start < hi]
+    if inside:
+        return min(inside, key=lambda d: abs(d.span.start - head.idx)).value
+    if published and any(t.lower_ in g.today_words for t in sent):
+        return published
+    return None
+
+
+def _location(reader: _Reader, head: Token, used: set[str]) -> str | None:
+    """A place entity in a locative phrase on the trigger (or the verb that carries it): à Genève."""
+    roots = [head]
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ:
+        roots.append(head.head)
+    preps = reader.lang.locative_prepositions - {"to", "from", "vers", "depuis"}
+    for root in roots:
+        frontier = [root]
+        for _ in range(3):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ in CLAUSE or c.dep_ in ("conj",):
+                        continue
+                    nxt.append(c)
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        objs = [p for p in c.children if p.dep_ == "pobj"]
+                    elif reader.prep_of(c) in preps and c.dep_ != "pobj":
+                        objs = [c]
+                    else:
+                        continue
+                    for o in objs:
+                        ent = reader.resolve(o, depth=2)
+                        if ent is not None and ent.type in PLACE_TYPES and ent.id not in used:
+                            return ent.id
+            frontier = nxt
+    return None
+
+
+def _mode(head: Token, type_: str, lang: LanguageData) -> str | None:
+    frontier = [head]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                for form in _forms(c):
+                    hit = lang.event_modes.get(form)
+                    if hit and hit[0] == type_:
+                        return hit[1]
+                nxt.append(c)
+        frontier = nxt
+    return None

@@ -13,15 +13,60 @@ SUPPORTED = ("fr", "en")
 
 @dataclass(frozen=True)
 class EventTrigger:
-    """One line of the event lexicon: a lemma (or multi-word lemma sequence) and what it means."""
+    """One line of the event lexicon: a lemma (or multi-word lemma sequence) and what it means.
+
+    ``lemma`` may be several words ("mettre en garde", "hunger strike"): they must follow each
+    other in the text, each matching a token's lemma or lowercase form.
+
+    ``source`` and ``target`` name the roles to read from the parse, tried in order. Roles:
+    ``nsubj`` (active subject), ``agent`` (by X / par X in a passive), ``obj``, ``iobj``,
+    ``comp_subj`` (subject of the complement clause: demanded *that Hamas* ...), ``comp``
+    (the target of the complement act: threatened to ban *X*), ``cond`` (subject of an
+    if/unless clause), ``governor`` (for nouns: the subject of the verb that takes the noun as
+    object: *X* held talks), ``poss``, ``amod`` (a demonym: menace *américaine*), ``compound``
+    (*US* sanctions), ``of`` (the language's genitive prepositions: demandes *de Moscou*),
+    ``between`` (entre X et Y: X is the source, Y the target), ``speaker`` (who says the
+    clause: "X said Y must ..."), ``host`` (subject of the verb an auxiliary trigger modifies).
+    Any other string is a preposition whose object fills the role (avec, with, contre, against).
+    """
 
     lemma: str
     type: str
     mode: str | None = None
-    pos: str = "VERB"  # VERB or NOUN
-    # how to read the source and target from the parse, as dependency labels or prepositions
+    pos: str = "VERB"  # VERB, NOUN, ADJ or AUX
     source: tuple[str, ...] = ("nsubj", "agent")
     target: tuple[str, ...] = ("obj", "iobj")
+    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe")
+    needs: tuple[str, ...] = ()
+    # none of these lemmas (or dependency labels, written "dep:ccomp") may hang on the trigger
+    unless: tuple[str, ...] = ()
+    # no event without a target (parler is CONSULT only with "avec X")
+    target_required: bool = False
+
+
+@dataclass(frozen=True)
+class EventGrammar:
+    """The words the event stage reads actors, status and date with, besides the trigger lexicon."""
+
+    # verbs whose object noun carries the event: hold talks, imposer des sanctions
+    light_verbs: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()  # of / de: "demandes de Moscou"
+    agent_preps: frozenset[str] = frozenset()  # by / par
+    between: frozenset[str] = frozenset()  # between / entre
+    condition_marks: frozenset[str] = frozenset()  # if, unless / si
+    future_aux: frozenset[str] = frozenset()  # will, shall
+    modal_hypothetical: frozenset[str] = frozenset()  # could, would, might / pouvoir, devoir (conditional)
+    today_words: frozenset[str] = frozenset()  # words that put the event on the published day
+    actor_pronouns: frozenset[str] = frozenset()  # it, they / il, ils: read through the clause above
+    contractions: dict[str, str] = field(default_factory=dict)  # au -> à, du -> de
+    threat_condition_marks: frozenset[str] = frozenset()  # unless / à moins que: "will withdraw unless ..."
+    purpose_marks: frozenset[str] = frozenset()  # to / pour, afin: "staged demonstrations *to demand* X"
+    # event types whose complement clause is their content, not a second event (threaten to *ban*)
+    content_types: frozenset[str] = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE",
+                                               "CONCEDE", "SUPPORT", "PROTEST", "MOBILIZE"})
+    # a stated future act is a promise (cooperative acts) or a threat (hostile ones): "will visit" is AGREE
+    promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
+    threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +109,8 @@ class LanguageData:
     event_triggers: tuple[EventTrigger, ...] = ()
     event_modes: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (type, mode)
     stopwords_for_detection: frozenset[str] = frozenset()
+    according_to_initial: tuple[tuple[str, ...], ...] = ()  # cues only at a clause start: "Pour X, P"
+    org_nouns: frozenset[str] = frozenset()  # "l'institut", "the company": refer back to an organisation
 
 
 def get(code: str) -> LanguageData:
