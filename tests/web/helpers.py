@@ -163,9 +163,15 @@ def hostile_dict() -> dict:
             "entities": [{"id": 'e0" onclick="alert(3)', "type": "PERSON", "name": text[s:name_end],
                           "key": 'person:"><script>alert(4)</script>', "country": None,
                           "descriptors": ["<img src=x onerror=alert(5)>"], "geo": None,
-                          "mentions": [{"start": s, "end": name_end, "text": text[s:name_end]}]}],
+                          "mentions": [{"start": s, "end": name_end, "text": text[s:name_end]}]},
+                         {"id": "e1", "type": "ORG", "name": "</script><script>alert(7)</script>", "key": None,
+                          "country": None, "descriptors": [], "geo": None,
+                          "mentions": [{"start": 3, "end": 8, "text": text[3:8]}]}],
             "quotes": [{"id": "q0", "kind": "direct", "start": q_start, "end": q_end, "text": text[q_start:q_end],
                         "speaker": 'e0" onclick="alert(3)', "speaker_mention": None,
                         "cue": {"start": cue, "end": cue + 5, "text": "a dit"}, "addressee": None, "source": None,
                         "confidence": 0.9}],
-            "events": [], "dates": [], "quantities": [], "warnings": ["<script>alert(6)</script>"]}
+            "events": [{"id": "v0", "type": "ACCUSE", "mode": None, "source": 'e0" onclick="alert(3)', "target": "e1",
+                        "trigger": {"start": cue + 2, "end": cue + 5, "text": "dit"}, "status": "asserted",
+                        "date": None, "location": None, "quote": None}],
+            "dates": [], "quantities": [], "warnings": ["<script>alert(6)</script>"]}

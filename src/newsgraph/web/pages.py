@@ -17,6 +17,8 @@ from .markup import article_html, entity_colors, name_of, who_said_what
 from .service import LANGS, UPLOAD_SUFFIXES, article_from_upload, check_lang, check_published, run_analysis
 
 router = APIRouter(include_in_schema=False)
+NETWORK_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -160,7 +162,10 @@ def events_page(request: Request, actor: str | None = Query(None, max_length=200
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, limit: int = Query(60, ge=2, le=300)):
     graph = api.network(request, limit=limit)
-    return render(request, "network.html", graph=graph, limit=limit, json_url=f"/api/network?limit={limit}")
+    response = render(request, "network.html", graph=graph, limit=limit, json_url=f"/api/network?limit={limit}")
+    # Cytoscape.js sets a style element on its container: this page alone allows inline style (not script)
+    response.headers["content-security-policy"] = NETWORK_CSP
+    return response
 
 
 @router.get("/api", response_class=HTMLResponse)

@@ -13,23 +13,22 @@
                      size: 14 + 36 * Math.sqrt(n.degree / maxDegree) } };
   }).concat(graph.edges.map(function (e, i) {
     return { data: { id: "e" + i, source: e.source, target: e.target, kind: e.kind,
-                     width: 1 + 6 * e.weight / maxWeight, title: e.labels.join(", ") + " ×" + e.weight } };
+                     width: 1 + 4 * e.weight / maxWeight, title: e.labels.join(", ") + " ×" + e.weight } };
   }));
   var cy = cytoscape({
     container: holder,
     elements: elements,
-    wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: { "background-color": "data(color)", label: "data(label)", width: "data(size)",
         height: "data(size)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, color: "#1d2330",
         "text-outline-color": "#fff", "text-outline-width": 2 } },
       { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
-        "line-color": "#9aa5b4", "target-arrow-color": "#9aa5b4", opacity: 0.8 } },
+        "line-color": "#9aa5b4", "target-arrow-color": "#9aa5b4", "arrow-scale": 0.8, opacity: 0.8 } },
       { selector: "edge[kind = 'quote']", style: { "line-style": "dashed", "line-color": "#d9a400",
         "target-arrow-color": "#d9a400" } },
       { selector: ".faded", style: { opacity: 0.15 } }
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }
+    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 400000, idealEdgeLength: 110, nodeOverlap: 20, padding: 30 }
   });
   cy.on("tap", "node", function (event) {
     window.location.href = "/actors/" + encodeURIComponent(event.target.id());

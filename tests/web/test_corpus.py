@@ -1,0 +1,133 @@
+"""The corpus pages and their JSON twins over a small DuckDB built by the store's writer."""
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+import pytest
+
+from .test_api import assert_error_shape
+from .test_pages import parse
+
+PSAKI = "person:jen psaki"
+PUTIN = "person:vladimir putin"
+
+
+def test_database_is_opened_read_only(corpus_db, stub):
+    import duckdb
+
+    from newsgraph.web.app import create_app
+
+    before = hashlib.sha256(corpus_db.read_bytes()).hexdigest()
+    app = create_app(corpus_db, analyzer=stub)
+    corpus = app.state.corpus
+    with pytest.raises(duckdb.Error, match="(?i)read.only"):
+        corpus._con.execute("DELETE FROM quotes")
+    with pytest.raises(duckdb.Error, match="(?i)read.only"):
+        corpus._con.execute("CREATE TABLE x (a INTEGER)")
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as client:
+        for url in ("/", "/quotes", "/speakers", f"/speakers/{quote(PSAKI)}", "/actors", f"/actors/{quote(PUTIN)}",
+                    "/events", "/network", "/articles/putin-biden-call"):
+            assert client.get(url).status_code == 200, url
+    corpus.close()
+    assert hashlib.sha256(corpus_db.read_bytes()).hexdigest() == before
+
+
+def test_quote_search(corpus_client):
+    found = corpus_client.get("/api/quotes", params={"q": "Erreur COLOSSALE"}).json()
+    assert found["total"] == 4  # "erreur colossale" and "Ce serait une erreur colossale...", in both articles
+    assert {q["speaker_key"] for q in found["items"]} == {"person:yuri ushakov"}
+    fr = corpus_client.get("/api/quotes", params={"q": "erreur colossale", "lang": "fr"}).json()
+    assert fr["total"] == 2 and {q["lang"] for q in fr["items"]} == {"fr"}
+    by_name = corpus_client.get("/api/quotes", params={"speaker": "psaki"}).json()
+    by_key = corpus_client.get("/api/quotes", params={"speaker": PSAKI}).json()
+    assert by_name["total"] == by_key["total"] == 8
+    dated = corpus_client.get("/api/quotes", params={"since": "2022-01-05", "until": "2022-01-31"}).json()
+    assert dated["total"] and {q["published"] for q in dated["items"]} == {"2022-01-07"}
+    page = corpus_client.get("/quotes", params={"q": "erreur colossale"})
+    assert page.status_code == 200 and "Yuri Ushakov" in page.text
+    assert_error_shape(corpus_client.get("/api/quotes", params={"since": "yesterday"}), 422)
+    assert_error_shape(corpus_client.get("/api/quotes", params={"per_page": 10_000}), 422)
+
+
+def test_pagination(corpus_client):
+    first = corpus_client.get("/api/quotes", params={"per_page": 5}).json()
+    second = corpus_client.get("/api/quotes", params={"per_page": 5, "page": 2}).json()
+    assert first["total"] == second["total"] and first["pages"] == -(-first["total"] // 5)
+    assert len(first["items"]) == 5
+    ids = lambda r: {(q["article_id"], q["quote_id"]) for q in r["items"]}  # noqa: E731
+    assert not ids(first) & ids(second)
+    page = corpus_client.get("/quotes", params={"per_page": 5, "page": 2})
+    assert 'rel="next"' in page.text and 'rel="prev"' in page.text
+
+
+def test_speaker_page_spans_languages(corpus_client):
+    data = corpus_client.get(f"/api/speakers/{quote(PSAKI)}").json()
+    assert data["actor"]["name"] == "Jen Psaki"
+    assert {l["lang"] for l in data["languages"]} == {"fr", "en"}
+    assert data["total"] == 8
+    assert "porte-parole de la Maison Blanche" in data["actor"]["descriptors"]
+    page = corpus_client.get(f"/speakers/{quote(PSAKI)}")
+    assert page.status_code == 200 and "Il a clairement indiqué" in page.text
+    assert_error_shape(corpus_client.get("/api/speakers/person:nobody"), 404)
+    assert corpus_client.get("/speakers/person:nobody").status_code == 404
+
+
+def test_top_speakers_and_actors(corpus_client):
+    speakers = corpus_client.get("/api/speakers").json()
+    assert speakers["items"][0]["name"] == "Yuri Ushakov"
+    assert speakers["items"][0]["langs"] == ["en", "fr"]
+    assert corpus_client.get("/api/speakers", params={"lang": "en"}).json()["items"][0]["quotes"] == 5
+    actors = corpus_client.get("/api/actors", params={"type": "person"}).json()
+    assert {a["type"] for a in actors["items"]} == {"PERSON"}
+    home = corpus_client.get("/")
+    assert "Top speakers" in home.text and "Yuri Ushakov" in home.text
+
+
+def test_actor_timeline_and_events(corpus_client):
+    data = corpus_client.get(f"/api/actors/{quote(PUTIN)}").json()
+    assert data["actor"]["name"] == "Vladimir Putin"
+    assert data["total"] == 12 and {t["type"] for t in data["event_types"]} == {"THREATEN", "CONSULT"}
+    dates = [e["date"] for e in data["items"]]
+    assert dates == sorted(dates, reverse=True)
+    events = corpus_client.get("/api/events", params={"type": "consult", "actor": PUTIN}).json()
+    assert events["total"] == 4 and {e["type"] for e in events["items"]} == {"CONSULT"}
+    page = corpus_client.get(f"/actors/{quote(PUTIN)}")
+    assert "-THREATEN-&gt;" in page.text and 'class="timeline"' in page.text
+    assert_error_shape(corpus_client.get("/api/actors/nobody"), 404)
+
+
+def test_network(corpus_client):
+    graph = corpus_client.get("/api/network").json()
+    ids = {n["id"] for n in graph["nodes"]}
+    assert {PUTIN, "person:joe biden", "gpe:russia"} <= ids
+    assert any(e["kind"] == "quote" and e["source"] == PUTIN and e["target"] == "person:joe biden"
+               for e in graph["edges"])  # Putin's quote addressed to Biden
+    assert all(e["source"] in ids and e["target"] in ids for e in graph["edges"])
+    page = corpus_client.get("/network")
+    tags = parse(page.text).tags
+    assert any(t == "script" and a.get("src") == "/static/vendor/cytoscape/cytoscape.min.js" for t, a in tags)
+    assert '<script type="application/json" id="graph-data">' in page.text
+
+
+def test_stored_article_page(corpus_client):
+    page = corpus_client.get("/articles/putin-biden-call")
+    assert page.status_code == 200 and 'data-cue-of="q5"' in page.text
+    assert corpus_client.get("/api/articles/putin-biden-call").json()["article"]["lang"] == "fr"
+    assert_error_shape(corpus_client.get("/api/articles/nope"), 404)
+
+
+def test_corpus_pages_escape_names_and_text(corpus_client):
+    """The hostile article's names and text on every corpus page that shows them."""
+    for url in ("/quotes", "/speakers", "/actors", "/events", "/network", "/articles/hostile",
+                "/quotes?q=non", f"/speakers/{quote(chr(34))}"):
+        html = corpus_client.get(url).text
+        parsed = parse(html)
+        assert "<script>alert" not in html, url
+        assert not any(k.startswith("on") for _, a in parsed.tags for k in a), url
+        inline = [s for s in parsed.scripts if s.strip()]
+        assert len(inline) == (1 if url == "/network" else 0), url  # the network's data: JSON, not code
+    network = corpus_client.get("/network").text
+    assert "<\\/script>" in network or "\\u003c" in network  # JSON in the page cannot close its element
