@@ -1,11 +1,557 @@
-"""Dates: find date expressions and resolve them against the publication date."""
+"""Dates: find date expressions and resolve them against the publication date.
+
+Cheap rules find the candidates: regular expressions built once per language from its
+``month_names``, ``weekdays`` and ``relative_dates``, checked against the parse where a word is
+ambiguous (``may``, ``2008 soldats``). Only those spans are resolved. dateparser reads the numeric
+forms whose day/month order depends on the language (``12/03/2019``); the rest is resolved here,
+because news needs rules dateparser lacks:
+
+- a bare weekday is the last such day on or before publication, or the next one after it when
+  its clause is in the future tense (``se rendra jeudi``, ``will meet Thursday``);
+- a day and month without a year (``le 10 janvier``), or a month alone (``en mars``), take the
+  year that puts them nearest to publication (within six months);
+- ``début du mois``, ``fin 2020``, ``mi-janvier`` keep the grain of the period they narrow;
+- a time (``10h30``, ``10:30 a.m.``) is kept, with grain ``time``, only when a day is known in
+  its sentence.
+
+``relative_dates`` maps a lowercase phrase to one of these rules. A phrase may hold one
+placeholder: ``{n}`` (a number, in digits or words), ``{weekday}`` or ``{month}``.
+
+=====================================================  ======================================
+rule                                                   value
+=====================================================  ======================================
+today yesterday tomorrow day_before day_after          the day
+this_week last_week next_week                          the ISO week (2021-W52)
+this_month last_month next_month                       the month
+this_year last_year next_year                          the year
+days_ago weeks_ago months_ago years_ago ({n})          publication minus n units
+days_later weeks_later months_later years_later ({n})  publication plus n units
+years_since ({n}: "sept ans après que")                minus n years, in a present-tense clause
+last_weekday next_weekday ({weekday})                  strictly before / after publication
+last_month_name next_month_name ({month})              the last / next such month
+part_of                                                a prefix narrowing the date after it
+                                                       ("début", "fin", "mi-", "early", "late")
+time_of_day                                            a suffix kept in the span ("soir", "morning")
+=====================================================  ======================================
+
+Relative expressions get ``value=None`` (but their grain) when the publication date is unknown.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
-from ..model import DateMention
+from ..model import DateMention, Span
+from .numbers import combine
+
+GRAINS = ("year", "month", "week", "day", "time")
+
+# Kinds whose digits belong to a date: the quantities stage leaves these numbers alone.
+NUMERIC_KINDS = frozenset({"daymonth", "monthday", "monthyear", "year", "numeric", "time"})
+
+_B = r"(?<![\w])"  # word start
+_E = r"(?![\w])"  # word end
+_ORDINAL = r"(?:er|re|e|st|nd|rd|th)?"
+_CURRENCY = "€$£¥₽₹"
+_SPAN_GAP = 14  # at most this many characters between a day and its time ("le 3 mai à 10h30")
 
 
-def find_dates(doc: Doc, lang: LanguageData, published: str | None) -> tuple[DateMention, ...]:
-    return ()
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str  # rule, daymonth, monthday, monthyear, month, year, numeric, weekday, time
+    groups: dict = field(default_factory=dict, hash=False, compare=False)
+    rule: str | None = None
+
+
+class _Grammar:
+    """The regular expressions of one language, compiled once."""
+
+    def __init__(self, lang: LanguageData) -> None:
+        self.lang = lang
+        self.months = {_norm_key(k): v for k, v in lang.month_names.items()}
+        self.weekdays = {_norm_key(k): v for k, v in lang.weekdays.items()}
+        self.numbers = {_norm_key(k): v for k, v in lang.number_words.items()}
+        self.approximators = {tuple(_norm_key(w) for w in a) for a in lang.approximators}
+        month = _alternation(self.months)
+        weekday = _alternation(self.weekdays)
+        number = r"\d{1,4}|(?:" + _alternation(self.numbers) + r")(?:[- ](?:" + _alternation(self.numbers) + "))*"
+        flags = re.IGNORECASE
+        self.month_re = month
+        self.daymonth = re.compile(
+            rf"{_B}(?:(?P<wd>{weekday}),?\s+)?(?P<day>[0-3]?\d){_ORDINAL}\s+(?P<month>{month})"
+            rf"(?:,?\s+(?P<year>\d{{4}}))?{_E}", flags)
+        self.monthday = re.compile(
+            rf"{_B}(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+(?P<day>[0-3]?\d){_ORDINAL}(?![\d\w])"
+            rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?", flags)
+        self.monthyear = re.compile(rf"{_B}(?P<month>{month})\s+(?P<year>\d{{4}})(?!\d)", flags)
+        self.month = re.compile(rf"{_B}(?P<month>{month}){_E}", flags)
+        self.weekday = re.compile(rf"{_B}(?P<wd>{weekday}){_E}", flags)
+        self.year = re.compile(r"(?<![\w\-/.,:])(?P<year>1\d{3}|2[01]\d{2})(?![\w]|[.,]\d|/\d)")
+        self.numeric = re.compile(
+            r"(?<![\w.,/:\-])(?:\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w]|[.,/:\-]\d)")
+        self.times = [
+            re.compile(r"(?<![\w:,.])(?P<h>[01]?\d|2[0-3])\s?[hH]\s?(?P<m>[0-5]\d)?(?![\w])"),
+            re.compile(r"(?<![\w:,.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\b\.?))?(?![\w:])",
+                       flags),
+            re.compile(r"(?<![\w:,.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap]\.m\.|[ap]m\b)", flags),
+        ]
+        # relative phrases: plain ones in one alternation, templates one regex each
+        plain: dict[str, str] = {}
+        self.templates: list[tuple[re.Pattern, str]] = []
+        prefixes, suffixes = [], []
+        for key, rule in lang.relative_dates.items():
+            key = _norm_key(key)
+            if rule == "part_of":
+                prefixes.append(key)
+            elif rule == "time_of_day":
+                suffixes.append(key)
+            elif "{" in key:
+                pattern = _phrase(key).replace(r"\{n\}", f"(?P<n>{number})")
+                pattern = pattern.replace(r"\{weekday\}", f"(?P<wd>{weekday})")
+                pattern = pattern.replace(r"\{month\}", f"(?P<month>{month})")
+                self.templates.append((re.compile(rf"{_B}{pattern}{_E}", flags), rule))
+            else:
+                plain[key] = rule
+        self.plain_rules = plain
+        # a lookahead finds overlapping phrases too: "début de l'année" and "l'année prochaine"
+        self.plain = re.compile(rf"(?=(?P<phrase>{_B}(?:{'|'.join(_phrase(k) for k in _longest_first(plain))}){_E}))",
+                                flags) if plain else None
+        # "mi-" ends in a hyphen and glues to the date; word prefixes need a space
+        glued = [_phrase(k) + ("" if k.endswith("-") else r"\s+") for k in _longest_first(prefixes)]
+        self.prefix = re.compile(rf"{_B}(?:{'|'.join(glued)})$", flags) if prefixes else None
+        self.suffix = re.compile(
+            rf"^\s+(?:{'|'.join(_phrase(k) for k in _longest_first(suffixes))}){_E}", flags) if suffixes else None
+
+    def number_value(self, s: str) -> float | None:
+        s = s.strip().lower()
+        if s.isdigit():
+            return float(s)
+        words = [w for w in re.split(r"[- ]+", s) if w]
+        if not words or any(w not in self.numbers for w in words):
+            return None
+        mult = {k.lower(): v for k, v in self.lang.multipliers.items()}
+        return combine([(self.numbers[w], w in mult) for w in words])
+
+
+def _norm_key(key: str) -> str:
+    return key.lower().replace("’", "'")
+
+
+def _longest_first(keys) -> list[str]:
+    return sorted(set(keys), key=lambda k: (-len(k), k))
+
+
+def _phrase(key: str) -> str:
+    return r"\s+".join(re.escape(part) for part in key.split())
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in _longest_first(words))
+
+
+_GRAMMARS: dict[int, tuple[LanguageData, _Grammar]] = {}
+
+
+def _grammar(lang: LanguageData) -> _Grammar:
+    hit = _GRAMMARS.get(id(lang))
+    if hit is None or hit[0] is not lang:
+        hit = (lang, _Grammar(lang))
+        _GRAMMARS[id(lang)] = hit
+    return hit[1]
+
+
+class _Tokens:
+    """Character offset -> token, for the few parse checks the rules make."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        token = self.doc[i]
+        return token if char < token.idx + len(token.text) else None
+
+    def before(self, char: int) -> Token | None:
+        """The last non-space token ending at or before ``char``."""
+        i = bisect_right(self.starts, char - 1) - 1
+        while i >= 0 and (self.doc[i].is_space or self.doc[i].idx + len(self.doc[i].text) > char):
+            i -= 1
+        return self.doc[i] if i >= 0 else None
+
+    def after(self, char: int) -> Token | None:
+        """The first non-space token starting at or after ``char``."""
+        i = bisect_right(self.starts, char - 1)
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        return self.doc[i] if i < len(self.doc) else None
+
+
+# --- finding candidates ------------------------------------------------------------------------
+
+
+def _candidates(doc: Doc, g: _Grammar, tokens: _Tokens) -> list[_Candidate]:
+    """Every date expression the rules accept, overlaps resolved longest first."""
+    text = doc.text
+    found: list[_Candidate] = []
+
+    def add(m: re.Match, kind: str, rule: str | None = None) -> None:
+        found.append(_Candidate(m.start(), m.end(), kind, m.groupdict(), rule))
+
+    for m in g.daymonth.finditer(text):
+        if 1 <= int(m["day"]) <= 31 and _month_ok(m, tokens):
+            add(m, "daymonth")
+    for m in g.monthday.finditer(text):
+        if 1 <= int(m["day"]) <= 31 and _month_ok(m, tokens) and (m["year"] or _bare_number_ok(m.end("day"), tokens)):
+            add(m, "monthday")
+    for m in g.monthyear.finditer(text):
+        if _month_ok(m, tokens):
+            add(m, "monthyear")
+    for m in g.month.finditer(text):
+        if _month_ok(m, tokens) and _month_licensed(m.start(), g, tokens) and not _named(m.start(), tokens):
+            add(m, "month")
+    for m in g.weekday.finditer(text):
+        add(m, "weekday")
+    for m in g.year.finditer(text):
+        if _year_ok(m, g, tokens):
+            add(m, "year")
+    for m in g.numeric.finditer(text):
+        add(m, "numeric")
+    if g.plain is not None:
+        for m in g.plain.finditer(text):
+            phrase = m["phrase"]
+            found.append(_Candidate(m.start(), m.start() + len(phrase), "rule", {},
+                                    g.plain_rules.get(re.sub(r"\s+", " ", phrase.lower()))))
+    for pattern, rule in g.templates:
+        for m in pattern.finditer(text):
+            if m.groupdict().get("month") and not _month_ok(m, tokens):
+                continue
+            add(m, "rule", rule)
+    for pattern in g.times:
+        for m in pattern.finditer(text):
+            add(m, "time")
+
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[_Candidate] = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _month_ok(m: re.Match, tokens: _Tokens) -> bool:
+    """The month name is used as a noun: not 'they may go', not 'to march'."""
+    token = tokens.at(m.start("month"))
+    return token is None or token.pos_ not in ("VERB", "AUX")
+
+
+def _named(start: int, tokens: _Tokens) -> bool:
+    """A month name alone that the NER reads as a name: 'vers Mars', 'Theresa May'."""
+    token = tokens.at(start)
+    return token is not None and token.ent_type_ not in ("", "DATE", "TIME", "MISC")
+
+
+def _month_licensed(start: int, g: _Grammar, tokens: _Tokens) -> bool:
+    """A month alone is a date after a preposition ('en mars', 'in May', 'depuis mai') or a period prefix."""
+    if g.prefix is not None and g.prefix.search(tokens.doc.text[max(0, start - 30):start]):
+        return True
+    prev = tokens.before(start)
+    return prev is not None and prev.pos_ == "ADP"
+
+
+def _bare_number_ok(end: int, tokens: _Tokens) -> bool:
+    """'May 3' is a date, 'mars 12 personnes' is not: no noun counted by the number."""
+    nxt = tokens.after(end)
+    return nxt is None or nxt.pos_ not in ("NOUN",)
+
+
+def _year_ok(m: re.Match, g: _Grammar, tokens: _Tokens) -> bool:
+    """A four-digit number is a year unless it counts something ('2008 soldats', 'about 2000 troops')."""
+    text = tokens.doc.text
+    start, end = m.span()
+    if start >= 2 and text[start - 1] in " \u00a0" and text[start - 2].isdigit():
+        return False  # "1 2008": digits grouped by a space
+    if re.match(r"\s?[%‰" + _CURRENCY + "]", text[end:end + 2]) or (start and text[start - 1] in _CURRENCY):
+        return False
+    if _approximated(start, g, tokens):
+        return False
+    nxt = tokens.after(end)
+    number = tokens.at(start)
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in g.months and nxt.lower_ not in g.weekdays:
+        prev = tokens.before(start)
+        if (number is not None and number.head.i == nxt.i) or prev is None or prev.pos_ != "ADP":
+            return False
+    return True
+
+
+def _approximated(start: int, g: _Grammar, tokens: _Tokens) -> bool:
+    prev = tokens.before(start)
+    if prev is None:
+        return False
+    words = [t.lower_ for t in tokens.doc[max(0, prev.i - 3):prev.i + 1]]
+    return any(tuple(words[-len(a):]) == a for a in g.approximators if len(a) <= len(words))
+
+
+# --- resolving ---------------------------------------------------------------------------------
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day of an ISO 8601 date or datetime, or None."""
+    if not published:
+        return None
+    s = str(published).strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _nearest_year(base: date, month: int, day: int | None) -> int:
+    """The year that puts (month, day) nearest to ``base``: 10 January after 31 December is next year."""
+    best, best_gap = base.year, None
+    for y in (base.year - 1, base.year, base.year + 1):
+        d = min(day or 15, calendar.monthrange(y, month)[1])
+        gap = abs((date(y, month, d) - base).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _fmt(d: date, grain: str) -> str:
+    if grain == "year":
+        return f"{d.year:04d}"
+    if grain == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if grain == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return d.isoformat()
+
+
+def _clause_tense(token: Token | None) -> str | None:
+    """'past', 'future' or 'present' for the verb governing ``token``, None when it can't tell."""
+    t = token
+    for _ in range(6):
+        if t is None or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    if t is None or t.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in t.children if c.dep_.startswith("aux")]
+    tenses = set(t.morph.get("Tense"))
+    aux_tenses = {x for a in auxes for x in a.morph.get("Tense")}
+    if "Fut" in tenses or "Fut" in aux_tenses:
+        return "future"
+    if "Past" in aux_tenses or "Imp" in aux_tenses:
+        return "past"
+    if "Inf" in t.morph.get("VerbForm"):
+        return "future"  # will meet, va rencontrer, doit rencontrer, plans to meet
+    if tenses & {"Past", "Imp"}:
+        return "past"
+    if "Pres" in tenses:
+        return "present"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(s: str, code: str) -> date | None:
+    """A numeric date in the language's day/month order ('12/03/2019' is 12 March in French)."""
+    from dateparser.date import DateDataParser
+
+    try:
+        data = DateDataParser(languages=[code], settings={"STRICT_PARSING": True}).get_date_data(s)
+    except Exception:  # dateparser raises assorted errors on odd input; a miss is not fatal
+        return None
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def _resolve(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens) -> tuple[date | None, str] | None:
+    """(day, grain) of one candidate; the day stands for its whole period. None when it's no date."""
+    gr = c.groups
+    if c.kind in ("daymonth", "monthday"):
+        month, day = g.months[gr["month"].lower()], int(gr["day"])
+        year = int(gr["year"]) if gr.get("year") else (_nearest_year(base, month, day) if base else None)
+        if year is None:
+            return (None, "day") if day <= 31 else None
+        try:
+            return date(year, month, day), "day"
+        except ValueError:
+            return None
+    if c.kind == "monthyear":
+        return date(int(gr["year"]), g.months[gr["month"].lower()], 1), "month"
+    if c.kind == "month":
+        month = g.months[gr["month"].lower()]
+        return (date(_nearest_year(base, month, None), month, 1) if base else None), "month"
+    if c.kind == "year":
+        return date(int(gr["year"]), 1, 1), "year"
+    if c.kind == "numeric":
+        d = _dateparser_day(tokens.doc.text[c.start:c.end], g.lang.code)
+        return (d, "day") if d else None
+    if c.kind == "weekday":
+        wd = g.weekdays[gr["wd"].lower()]
+        if base is None:
+            return None, "day"
+        if _clause_tense(tokens.at(c.start)) == "future":
+            return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1), "day"
+        return base - timedelta(days=(base.weekday() - wd) % 7), "day"
+    if c.kind == "rule":
+        return _resolve_rule(c, g, base, tokens)
+    return None
+
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before": -2, "day_after": 2}
+_PERIOD_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_UNITS = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
+def _resolve_rule(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens):
+    rule, gr = c.rule or "", c.groups
+    if rule in _DAY_OFFSETS:
+        return (base + timedelta(days=_DAY_OFFSETS[rule]) if base else None), "day"
+    head, _, unit = rule.partition("_")
+    if head in _PERIOD_OFFSETS and unit in ("week", "month", "year"):
+        return (_shift(base, unit, _PERIOD_OFFSETS[head]) if base else None), unit
+    if rule.endswith(("_ago", "_later")) or rule == "years_since":
+        unit = _UNITS.get(head)
+        n = g.number_value(gr.get("n") or "")
+        if unit is None or n is None or n != int(n):
+            return None
+        if rule == "years_since" and _clause_tense(tokens.at(c.start)) not in ("present", None):
+            return None  # "sept ans après son élection, il a démissionné": anchored elsewhere
+        sign = 1 if rule.endswith("_later") else -1
+        return (_shift(base, unit, sign * int(n)) if base else None), unit
+    if rule in ("last_weekday", "next_weekday"):
+        wd = g.weekdays[gr["wd"].lower()]
+        if base is None:
+            return None, "day"
+        if rule == "last_weekday":
+            return base - timedelta(days=(base.weekday() - wd - 1) % 7 + 1), "day"
+        return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1), "day"
+    if rule in ("last_month_name", "next_month_name"):
+        month = g.months[gr["month"].lower()]
+        if base is None:
+            return None, "month"
+        if rule == "last_month_name":
+            year = base.year if month < base.month else base.year - 1
+        else:
+            year = base.year if month > base.month else base.year + 1
+        return date(year, month, 1), "month"
+    return None
+
+
+def _shift(base: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return base + timedelta(days=n)
+    if unit == "week":
+        return base + timedelta(weeks=n)
+    if unit == "month":
+        y, m = _add_months(base.year, base.month, n)
+        return date(y, m, 1)
+    return date(base.year + n, 1, 1)
+
+
+def _time_of(c: _Candidate) -> tuple[int, int] | None:
+    gr = c.groups
+    h, minute = int(gr["h"]), int(gr.get("m") or 0)
+    ap = (gr.get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    return (h, minute) if h < 24 else None
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+
+def find_dates(doc: Doc, lang: LanguageData, published: str | None, text: str | None = None) -> tuple[DateMention, ...]:
+    """Date expressions of ``doc`` with their ISO value and grain, resolved against ``published``.
+
+    ``text`` is the article text (``doc.text`` is a same-length normalized copy); spans quote it.
+    """
+    text = doc.text if text is None else text
+    g = _grammar(lang)
+    tokens = _Tokens(doc)
+    base = parse_published(published)
+    doc_text = doc.text
+    items: list[list] = []  # [start, end, value, grain, day]
+    times: list[_Candidate] = []
+    for c in _candidates(doc, g, tokens):
+        if c.kind == "time":
+            times.append(c)
+            continue
+        resolved = _resolve(c, g, base, tokens)
+        if resolved is None:
+            continue
+        day, grain = resolved
+        start, end = c.start, c.end
+        if g.prefix is not None:
+            m = g.prefix.search(doc_text[max(0, start - 30):start])
+            if m:
+                start -= len(m.group())
+        if g.suffix is not None and grain == "day":
+            m = g.suffix.match(doc_text[end:end + 30])
+            if m:
+                end += m.end()
+        items.append([start, end, _fmt(day, grain) if day else None, grain, day])
+
+    for t in times:
+        _place_time(t, items, tokens)
+    return tuple(DateMention(Span(start, end, text[start:end]), value, grain)
+                 for start, end, value, grain, _ in sorted(items, key=lambda x: x[0]))
+
+
+def _place_time(t: _Candidate, items: list[list], tokens: _Tokens) -> None:
+    """A time takes the day named in its sentence: merged into that day's span when it follows it
+    closely ("le 3 mai à 10h30"), else a mention of its own. Without a day it is dropped."""
+    hm = _time_of(t)
+    token = tokens.at(t.start)
+    if hm is None or token is None:
+        return
+    sent = token.sent
+    days = [x for x in items if x[3] in ("day", "time") and x[4] is not None and sent.start_char <= x[0] < sent.end_char]
+    if not days:
+        return
+    before = [x for x in days if x[1] <= t.start]
+    item = max(before, key=lambda x: x[1]) if before else min(days, key=lambda x: x[0])
+    stamp = f"{item[4].isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
+    between = tokens.doc.text[item[1]:t.start] if item[1] <= t.start else "."
+    if item[3] == "day" and len(between) <= _SPAN_GAP and not re.search(r"[\d.;!?]", between):
+        item[1], item[2], item[3] = t.end, stamp, "time"
+    else:
+        items.append([t.start, t.end, stamp, "time", item[4]])
+
+
+def numeric_date_spans(doc: Doc, lang: LanguageData) -> tuple[tuple[int, int], ...]:
+    """Character spans whose digits are part of a date or time (day numbers, years, 10h30).
+
+    The quantities stage skips numbers inside them; durations such as "sept ans" are not listed.
+    """
+    g = _grammar(lang)
+    return tuple((c.start, c.end) for c in _candidates(doc, g, _Tokens(doc)) if c.kind in NUMERIC_KINDS)
