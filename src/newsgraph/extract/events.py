@@ -298,14 +298,26 @@ class _Reader:
         if name == "comp":
             return self.complement_targets(head)
         if name == "cond":
-            out = []
-            for c in head.children:
-                if c.dep_ in ("advcl", "parataxis", "ccomp", "xcomp") and _has_condition_mark(c, self.g):
-                    out.extend(g for g in c.children if g.dep_ in SUBJ)
-                elif c.dep_ in COMPLEMENT:
-                    out.extend(self._role_here("cond", c, trig))
-            return out
+            return [g for c in self.condition_clauses(head) for g in c.children if g.dep_ in SUBJ]
         return self.pp_objects(head, (name,))
+
+    def condition_clauses(self, head: Token, top: bool = True) -> list[Token]:
+        """The if/unless clauses of a trigger (or of its complement, or of the verb that carries it);
+        when the parser hung them elsewhere, the first one after the trigger in its sentence."""
+        out = []
+        for c in head.children:
+            if c.dep_ in ("advcl", "parataxis", "ccomp", "xcomp") and _has_condition_mark(c, self.g):
+                out.append(c)
+            elif c.dep_ in COMPLEMENT:
+                out.extend(self.condition_clauses(c, top=False))
+        if top and not out:
+            gov = self.governor(head)
+            if gov is not None:
+                out = self.condition_clauses(gov, top=False)
+        if top and not out:
+            out = [t for t in head.sent if t.i > head.i and t.pos_ in ("VERB", "AUX")
+                   and t.dep_ in ("advcl", "parataxis", "conj", "ccomp") and _has_condition_mark(t, self.g)][:1]
+        return out
 
     def _named(self, name: str, head: Token, trig: EventTrigger) -> list[Token]:
         verbal = head.pos_ in ("VERB", "AUX", "ADJ") or trig.pos in ("VERB", "ADJ")
@@ -319,7 +331,8 @@ class _Reader:
         if name == "compound":
             return [c for c in head.children if c.dep_ == "compound" and self.entity_of(c)]
         if name == "of":
-            return self.pp_objects(head, self.g.genitive)
+            return [t for t in self.pp_objects(head, self.g.genitive)
+                    if any(self.resolve_at(x, depth=1, places=False) for x in [t, *self.conjuncts(t)])]
         if name == "between":
             return self.pp_objects(head, self.g.between)[:1]
         if name == "speaker":
@@ -415,7 +428,7 @@ class _Reader:
         found = self.resolve_at(token, depth)
         return found[0] if found else None
 
-    def resolve_at(self, token: Token, depth: int = 3) -> tuple[Entity, Token] | None:
+    def resolve_at(self, token: Token, depth: int = 3, places: bool = True) -> tuple[Entity, Token] | None:
         """The entity a phrase names and the token it was found on (its head first, then breadth-first
         through modifiers; prepositions cost no depth; places in a locative phrase only right below the head)."""
         frontier = [token]
@@ -434,12 +447,12 @@ class _Reader:
                     if c.dep_ in CLAUSE and not (c.dep_ == "acl" and level >= 0 and t.i == token.i):
                         continue
                     if c.dep_ in ("prep", "agent"):
-                        if level >= 1 and c.lower_ in self.lang.locative_prepositions:
+                        if (level >= 1 or not places) and c.lower_ in self.lang.locative_prepositions:
                             continue
                         kids.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i not in seen)
                         seen.add(c.i)
                         continue
-                    if level >= 1 and self.prep_of(c) in self.lang.locative_prepositions:
+                    if (level >= 1 or not places) and self.prep_of(c) in self.lang.locative_prepositions:
                         continue
                     kids.append(c)
                 kids.sort(key=lambda c: PHRASE_ORDER.index(c.dep_) if c.dep_ in PHRASE_ORDER else len(PHRASE_ORDER))
@@ -475,7 +488,11 @@ class _Reader:
         out: list[tuple[Entity, Token]] = []
         seen: set[str] = set()
         for t in tokens:
-            members = [t, *self.conjuncts(t), *self.split_sentence_conjuncts(t)]
+            first = t
+            while first.dep_ in CONJ and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                first = first.head  # "Washington et ses alliés": the phrase may be read from its second member
+            members = [t] + [m for m in [first, *self.conjuncts(first)] if m.i != t.i]
+            members += self.split_sentence_conjuncts(first)
             for member in members:
                 found = self.resolve_at(member)
                 if found is None:
@@ -735,6 +752,9 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
             owner_at[f.head.head.i] = f  # "X must *agree*": the verb the auxiliary rules is its content
         if gov is not None:
             owner_at.setdefault(gov.i, f)  # "a répété *la menace* ... si la Russie envahissait"
+        if "cond" in f.trigger.target:
+            for c in reader.condition_clauses(f.head):
+                owner_at.setdefault(c.i, f)
     owned: dict[int, _Found] = {}
     for f in found:
         for t in _clause_chain(f.head, 8):

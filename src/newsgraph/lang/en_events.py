@@ -165,8 +165,8 @@ TRIGGERS: tuple[T, ...] = (
     T("violate", "REJECT", None, "VERB", S, O, needs=("ban", "order", "agreement", "ceasefire", "truce")),
     T("rule out", "REJECT", None, "VERB", S, O),
     T("oppose", "REJECT", None, "VERB", S, O),
-    T("refusal", "REJECT", None, "NOUN", NS, ("to", "of")),
-    T("rejection", "REJECT", None, "NOUN", NS, ("of",)),
+    T("refusal", "REJECT", None, "NOUN", ("governor", "poss", "amod", "compound"), ("to", "of")),
+    T("rejection", "REJECT", None, "NOUN", ("governor", "poss", "amod", "compound"), ("of",)),
     # THREATEN
     T("threaten", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
     T("warn", "THREATEN", None, "VERB", S, O + ("comp", "cond")),

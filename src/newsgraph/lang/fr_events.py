@@ -132,8 +132,8 @@ TRIGGERS: tuple[T, ...] = (
     T("repousser", "REJECT", None, "VERB", S, O, needs=("offre", "proposition", "demande", "appel", "plan")),
     T("décliner", "REJECT", None, "VERB", S, O, needs=("offre", "proposition", "invitation", "demande")),
     T("opposer", "REJECT", None, "VERB", S, ("à", "au", "aux"), needs=("se", "s'")),
-    T("refus", "REJECT", None, "NOUN", NS, ("de", "à"), unless=()),
-    T("rejet", "REJECT", None, "NOUN", NS, ("de",)),
+    T("refus", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de", "à")),
+    T("rejet", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de",)),
     T("veto", "REJECT", None, "NOUN", NS, ("à", "contre")),
     # THREATEN
     T("avertir", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
