@@ -22,9 +22,11 @@ class SpeakerGroup:
     quotes: list[dict[str, Any]] = field(default_factory=list)
 
 
-def entity_colors(entities: list[dict[str, Any]]) -> dict[str, str]:
-    """A colour class per entity id: the most mentioned get the palette, in order of first mention."""
-    ranked = sorted(entities, key=lambda e: -len(e.get("mentions") or ()))[:PALETTE_SIZE]
+def entity_colors(entities: list[dict[str, Any]], quotes: list[dict[str, Any]] = ()) -> dict[str, str]:
+    """A colour class per entity id: speakers first, then the most mentioned, get the palette,
+    in order of first mention."""
+    speakers = {q.get("speaker") for q in quotes}
+    ranked = sorted(entities, key=lambda e: (e["id"] not in speakers, -len(e.get("mentions") or ())))[:PALETTE_SIZE]
     ranked.sort(key=lambda e: min((m["start"] for m in e.get("mentions") or ()), default=0))
     colors = {e["id"]: f"c{i}" for i, e in enumerate(ranked)}
     return {e["id"]: colors.get(e["id"], "cx") for e in entities}
@@ -41,7 +43,7 @@ def article_html(analysis: dict[str, Any]) -> Markup:
     size = len(text)
     entities = analysis.get("entities") or []
     quotes = [q for q in analysis.get("quotes") or [] if _valid(q, size)]
-    colors = entity_colors(entities)
+    colors = entity_colors(entities, quotes)
     names = {e["id"]: e.get("name") or "" for e in entities}
 
     mentions = []  # (start, end, entity id)
@@ -119,7 +121,7 @@ def article_html(analysis: dict[str, Any]) -> Markup:
 def who_said_what(analysis: dict[str, Any]) -> list[SpeakerGroup]:
     """Quotes grouped by speaker, the most quoted first; quotes without a speaker last."""
     entities = {e["id"]: e for e in analysis.get("entities") or []}
-    colors = entity_colors(analysis.get("entities") or [])
+    colors = entity_colors(analysis.get("entities") or [], analysis.get("quotes") or [])
     groups: dict[str | None, SpeakerGroup] = {}
     for q in analysis.get("quotes") or []:
         speaker = q.get("speaker")

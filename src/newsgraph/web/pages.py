@@ -85,9 +85,10 @@ async def analyze_submit(request: Request):
 
 
 def _article_page(request: Request, data: dict[str, Any], json_url: str, share_url: str):
+    colors = entity_colors(data.get("entities") or [], data.get("quotes") or [])
     return render(request, "article.html", a=data, article=data["article"], text_html=article_html(data),
-                  groups=who_said_what(data), name=name_of(data), colors=entity_colors(data.get("entities") or []),
-                  json_url=json_url, share_url=share_url)
+                  groups=who_said_what(data), name=name_of(data), colors=colors, json_url=json_url,
+                  share_url=share_url)
 
 
 @router.get("/analyze/{key}", response_class=HTMLResponse)
