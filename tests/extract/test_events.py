@@ -1,0 +1,204 @@
+"""Events stage: PLOVER type, source/target resolution, status, place, mode, and the lexicons.
+
+Most cases parse a short sentence with the real models (through ``newsgraph.analyze``, so the
+actors go through the entity stage as in production); two build the Doc by hand so that the
+reading rules are tested without any model.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import newsgraph
+from newsgraph import lang as langdata
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.events import _NAMED_ROLES, find_events
+from newsgraph.model import Entity, Span
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def events_of(text: str, lang: str, published: str | None = None) -> list[dict]:
+    analysis = newsgraph.analyze(text, lang=lang, published=published)
+    names = {e.id: e.name for e in analysis.entities}
+    out = []
+    for ev in analysis.events:
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        out.append({"type": ev.type, "source": names.get(ev.source), "target": names.get(ev.target),
+                    "status": ev.status, "location": names.get(ev.location), "mode": ev.mode,
+                    "date": ev.date, "trigger": ev.trigger.text, "quote": ev.quote})
+    return out
+
+
+def one(events: list[dict], type_: str) -> dict:
+    hits = [e for e in events if e["type"] == type_]
+    assert hits, f"no {type_} event in {events}"
+    return hits[0]
+
+
+def named(value: str | None, *words: str) -> bool:
+    return value is not None and any(w.lower() in value.lower() for w in words)
+
+
+# --- the lexicons are well-formed data -----------------------------------------------------------
+
+@pytest.mark.parametrize("code", langdata.SUPPORTED)
+def test_lexicon_lines_are_valid(code):
+    data = langdata.get(code)
+    assert data.event_triggers, f"{code} has no event triggers"
+    for trig in data.event_triggers:
+        assert trig.type in PLOVER, trig
+        assert trig.pos in ("VERB", "NOUN", "ADJ", "AUX"), trig
+        for role in trig.source + trig.target:
+            assert role in _NAMED_ROLES or " " not in role, (trig, role)
+    for word, (type_, mode) in data.event_modes.items():
+        assert type_ in PLOVER and mode, word
+
+
+# --- French ---------------------------------------------------------------------------------------
+
+def test_fr_subject_and_object():
+    ev = one(events_of("Vladimir Poutine a averti Joe Biden.", "fr"), "THREATEN")
+    assert named(ev["source"], "Poutine") and named(ev["target"], "Biden")
+    assert ev["status"] == "asserted" and ev["trigger"] == "averti"
+
+
+def test_fr_negated():
+    ev = one(events_of("La Russie n'a pas attaqué l'Ukraine.", "fr"), "ASSAULT")
+    assert named(ev["source"], "Russie") and named(ev["target"], "Ukraine")
+    assert ev["status"] == "negated"
+
+
+def test_fr_hypothetical():
+    ev = one(events_of("La Russie pourrait attaquer l'Ukraine.", "fr"), "ASSAULT")
+    assert ev["status"] == "hypothetical"
+
+
+def test_fr_reported_in_quote_links_the_quote():
+    ev = one(events_of("« La Russie a attaqué l'Ukraine », a déclaré Joe Biden.", "fr"), "ASSAULT")
+    assert ev["status"] == "reported" and ev["quote"]
+
+
+def test_fr_passive_agent_is_the_source():
+    ev = one(events_of("L'Ukraine a été attaquée par la Russie.", "fr"), "ASSAULT")
+    assert named(ev["source"], "Russie") and named(ev["target"], "Ukraine")
+
+
+def test_fr_coordinated_actors_and_complement_target():
+    evs = events_of("Washington et ses alliés ont accepté de s'entretenir avec Moscou.", "fr")
+    ev = one(evs, "AGREE")
+    assert named(ev["source"], "Washington", "États-Unis") and named(ev["target"], "Moscou", "Russie")
+    # the content of the agreement is not a second event
+    assert not [e for e in evs if e["type"] == "CONSULT"]
+
+
+def test_fr_location_and_mode_phone():
+    ev = one(events_of("Joe Biden a parlé avec Vladimir Poutine au téléphone à Genève.", "fr"), "CONSULT")
+    assert named(ev["source"], "Biden") and named(ev["target"], "Poutine")
+    assert ev["mode"] == "phone" and named(ev["location"], "Genève", "Geneva")
+
+
+def test_fr_nominal_trigger_between_and_troops():
+    ev = one(events_of("Les pourparlers entre les États-Unis et la Russie ont eu lieu à Genève.", "fr"), "CONSULT")
+    assert named(ev["source"], "États-Unis", "Washington") and named(ev["target"], "Russie")
+    ev = one(events_of("La Russie a déployé 100 000 soldats à la frontière ukrainienne.", "fr"), "MOBILIZE")
+    assert named(ev["source"], "Russie") and ev["mode"] == "troops"
+
+
+def test_fr_date_from_the_sentence():
+    ev = one(events_of("Joe Biden a rencontré Vladimir Poutine le 10 janvier.", "fr", published="2022-01-12"),
+             "CONSULT")
+    assert ev["date"] == "2022-01-10"
+
+
+# --- English --------------------------------------------------------------------------------------
+
+def test_en_subject_object_and_passive():
+    ev = one(events_of("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "en"), "COERCE")
+    assert named(ev["source"], "Israeli") and named(ev["target"], "Palestinian") and ev["mode"] == "arrest"
+    ev = one(events_of("A camp for Congolese refugees was attacked by Burundian militiamen.", "en"), "ASSAULT")
+    assert named(ev["source"], "Burundian") and named(ev["target"], "Congolese")
+
+
+def test_en_threat_content_is_one_event():
+    evs = events_of("Iran threatened to launch a new military offensive against Iraq.", "en")
+    assert [e["type"] for e in evs] == ["THREATEN"]
+    assert named(evs[0]["source"], "Iran") and named(evs[0]["target"], "Iraq")
+
+
+def test_en_negated_and_promise():
+    ev = one(events_of("Syria did not attack Israel.", "en"), "ASSAULT")
+    assert ev["status"] == "negated"
+    ev = one(events_of("Finland will give Tanzania a grant of 580 million dollars.", "en"), "AGREE")
+    assert named(ev["source"], "Finland") and named(ev["target"], "Tanzania")
+
+
+def test_en_said_must_is_a_request():
+    ev = one(events_of("Russia said on Tuesday that Sudan must return the helicopter.", "en"), "REQUEST")
+    assert named(ev["source"], "Russia") and named(ev["target"], "Sudan")
+
+
+# --- the stage alone, on a hand-built parse --------------------------------------------------------
+
+def _hand_doc(words, heads, deps, pos, lemmas):
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def _index(doc, spans):
+    ents, tok = [], {}
+    for k, (i, j, type_) in enumerate(spans):
+        eid = f"e{k}"
+        span = doc[i:j]
+        ents.append(Entity(eid, type_, span.text, (Span(span.start_char, span.end_char, span.text),)))
+        for t in range(i, j):
+            tok[t] = eid
+    return EntityIndex(tuple(ents), tok)
+
+
+def test_hand_built_passive_with_negation():
+    # "Kiev n' a pas été bombardée par Moscou ."
+    words = ["Kiev", "n'", "a", "pas", "été", "bombardée", "par", "Moscou", "."]
+    heads = [5, 5, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["nsubj:pass", "advmod", "aux:tense", "advmod", "aux:pass", "ROOT", "case", "obl:agent", "punct"]
+    pos = ["PROPN", "ADV", "AUX", "ADV", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Kiev", "ne", "avoir", "pas", "être", "bombarder", "par", "Moscou", "."]
+    doc = _hand_doc(words, heads, deps, pos, lemmas)
+    index = _index(doc, [(0, 1, "GPE"), (7, 8, "GPE")])
+    (ev,) = find_events(doc, langdata.get("fr"), index, (), (), None)
+    assert (ev.type, ev.source, ev.target, ev.status) == ("ASSAULT", "e1", "e0", "negated")
+    assert ev.trigger.text == "bombardée"
+
+
+def test_hand_built_noun_trigger_with_light_verb_and_place():
+    # "Paris a imposé des sanctions contre Moscou à Bruxelles ."
+    words = ["Paris", "a", "imposé", "des", "sanctions", "contre", "Moscou", "à", "Bruxelles", "."]
+    heads = [2, 2, 2, 4, 2, 6, 4, 8, 2, 2]
+    deps = ["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "case", "obl:mod", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Paris", "avoir", "imposer", "un", "sanction", "contre", "Moscou", "à", "Bruxelles", "."]
+    doc = _hand_doc(words, heads, deps, pos, lemmas)
+    index = _index(doc, [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")])
+    (ev,) = find_events(doc, langdata.get("fr"), index, (), (), None)
+    assert (ev.type, ev.source, ev.target, ev.location) == ("SANCTION", "e0", "e1", "e2")
+
+
+# --- golden: the seed and the English PLOVER sentences ---------------------------------------------
+
+@pytest.mark.golden
+def test_golden_events(shared):
+    runner_path = Path(__file__).resolve().parents[2] / "bench" / "eval_events.py"
+    spec = importlib.util.spec_from_file_location("eval_events", runner_path)
+    runner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runner)
+    scorer = runner.load_scorer(shared)
+    en = runner.score_events_en(shared, scorer)["events"]
+    print("events-en pooled", en)
+    assert en["p"] >= 0.60 and en["r"] >= 0.60
+    seed = runner.score_seed(shared, scorer)
+    print("seed events", seed["events"], "quotes", seed["quotes"])
+    assert seed["events"]["f1"] >= 0.80
