@@ -111,3 +111,18 @@ def test_a_database_locked_by_a_writer_gets_a_clear_message(fake_pipeline, corpu
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_out_parquet_writes_a_partitioned_dataset(fake_pipeline, corpus_jsonl, tmp_path):
+    import duckdb
+
+    out = tmp_path / "parquet"
+    for _ in range(2):  # a rerun overwrites its own files instead of adding rows
+        report = ingest([str(corpus_jsonl)], None, workers=0, out_parquet=out, chunk_size=2)
+        assert report.ingested == 4
+    assert sorted(p.name for p in (out / "articles").iterdir()) == [
+        "month=2021-12", "month=2022-01", "month=2022-02"]
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT month, count(*) FROM read_parquet('{out}/quotes/*/*.parquet', hive_partitioning=true) "
+                       "GROUP BY month ORDER BY month").fetchall()
+    assert rows == [("2021-12", 2), ("2022-01", 1), ("2022-02", 1)]

@@ -112,6 +112,7 @@ def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, o
     if dask:
         from .dask import DaskPool
 
+        # with --out-parquet the Dask workers write the files themselves
         return DaskPool(dask, lang=lang, max_chars=max_chars, out_parquet=out_parquet)
     from .local import InlinePool, LocalPool
 

@@ -16,12 +16,21 @@ from ..store.records import RecordBatch, batch_of
 PIPE_BATCH = 16  # articles per nlp.pipe call
 
 
-def load_models(langs: tuple[str, ...]) -> None:
-    """Load the spaCy pipelines for ``langs`` now, so the first chunk does not pay for it."""
+def load_models(langs: tuple[str, ...]) -> list[str]:
+    """Load the spaCy pipelines for ``langs`` now, so the first chunk does not pay for it.
+
+    A language that fails to load is left to fail per article (as an errors row) when it is met;
+    returns the messages of those that failed.
+    """
     from ..nlp import load_pipeline
 
+    problems = []
     for code in langs:
-        load_pipeline(code)
+        try:
+            load_pipeline(code)
+        except Exception as error:  # noqa: BLE001 - reported per article later, by the pipeline
+            problems.append(f"{code}: {type(error).__name__}: {error}")
+    return problems
 
 
 def analyze_chunk(articles: list[Article], lang: str | None = None,
