@@ -54,18 +54,24 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if norm[s:e].strip()]
 
 
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = frozenset("»\"”’')]")
+
+
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Each paragraph (and so each heading line) starts a sentence; the parser keeps these bounds."""
+    """Sentence bounds the parser must keep: each paragraph (and so each heading line) starts a
+    sentence, and no sentence starts after a word or a comma. Translated news confuses the parser
+    (it cuts "Selon X, conseiller de Y, P" into three), so it only decides after end punctuation."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or (
-            prev.is_space and ("\n" in prev.text or len(prev.text) >= 1)
-        )
-        if breaks and not token.is_space:
+        breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or prev.is_space
+        if token.is_space:
+            token.is_sent_start = False  # whitespace stays with the sentence before it
+        elif breaks:
             token.is_sent_start = True
-        elif token.is_space and not prev.is_space:
-            # whitespace tokens stay with the sentence before them
+        elif not (prev.text[-1:] in _SENTENCE_END or (prev.text[:1] in _CLOSERS and token.i >= 2
+                                                      and doc[token.i - 2].text[-1:] in _SENTENCE_END)):
             token.is_sent_start = False
     return doc
 

@@ -326,6 +326,25 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
     """Appositions around person names: cluster -> descriptor token spans."""
     found: dict[int, list[tuple[int, int]]] = {}
     occupied = {i for m in mentions for i in range(m.start, m.end)}
+    taken: set[int] = set()
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        # after: "Yuri Ushakov, conseiller aux affaires étrangères de M. Poutine,"
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":
+            start = m.end + 1
+            while start < len(doc) and _norm(doc[start].text) in _LEADING_DETERMINERS | {"un", "une", "a", "an"}:
+                start += 1
+            if _role_head(doc, lang, start, min(len(doc), start + 3)):
+                end = start
+                while end < len(doc) and doc[end].text not in ",;:.«»\"()" and not doc[end].is_space and (
+                        doc[end].pos_ not in ("VERB", "AUX") or end == start) and not (
+                        end > start and _norm(doc[end].text) in lang.relative_pronouns):
+                    end += 1
+                closed = end < len(doc) and (doc[end].text in ",.;)" or _norm(doc[end].text) in lang.relative_pronouns)
+                if closed and end - start <= 12:
+                    found.setdefault(m.cluster, []).append((start, end))
+                    taken |= set(range(start - 1, end + 1))
     for m in mentions:
         if m.type != "PERSON":
             continue
@@ -340,7 +359,7 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
             while start < m.start - 1 and _norm(doc[start].text) in skip:
                 det = _norm(doc[start].text)
                 start += 1
-            if start < m.start - 1 and _role_head(doc, lang, start, m.start - 1):
+            if start < m.start - 1 and not (taken & set(range(start, m.start))) and _role_head(doc, lang, start, m.start - 1):
                 found.setdefault(m.cluster, []).append((start, m.start - 1))
                 if m.gender is None:
                     m.gender = "f" if det in lang.determiners_f and det != "l'" else (
@@ -348,18 +367,6 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
                 continue
         if m.start >= 1 and _norm(doc[m.start - 1].text) in lang.role_nouns:
             found.setdefault(m.cluster, []).append((m.start - 1, m.start))
-        # after: "Yuri Ushakov, conseiller aux affaires étrangères de M. Poutine,"
-        if m.end + 1 < len(doc) and doc[m.end].text == ",":
-            start = m.end + 1
-            while start < len(doc) and _norm(doc[start].text) in _LEADING_DETERMINERS | {"un", "une", "a", "an"}:
-                start += 1
-            if _role_head(doc, lang, start, min(len(doc), start + 3)):
-                end = start
-                while end < len(doc) and doc[end].text not in ",;:.«»\"()" and not doc[end].is_space and (
-                        doc[end].pos_ not in ("VERB", "AUX") or end == start):
-                    end += 1
-                if end < len(doc) and doc[end].text in ",.;)" and end - start <= 12:
-                    found.setdefault(m.cluster, []).append((start, end))
     return found
 
 

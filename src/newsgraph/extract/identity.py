@@ -16,7 +16,7 @@ from ..lang.world import LEADERS, SURNAME_ALIASES
 
 # French/German/English transliterations of the same (often Slavic) name, folded to one form.
 _FOLDS = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("ou", "u"), ("kh", "h"), ("ck", "k"), ("ph", "f"),
-          ("y", "i"), ("w", "v"), ("ij", "i"), ("ii", "i"), ("j", "i"), ("dz", "z"))
+          ("y", "i"), ("w", "v"), ("ii", "i"), ("dz", "z"))
 
 
 def fold_word(word: str) -> str:

@@ -1,12 +1,799 @@
-"""Quotes: direct, indirect and mixed reported speech, each with its speaker."""
+"""Quotes: direct, indirect and mixed reported speech, each with its speaker.
+
+Three passes over one parsed article:
+1. quotation marks are paired per paragraph (a paragraph that reopens « without closing
+   continues the quote of the one before);
+2. reporting cues (speech verbs with a content clause, `selon X`, incises `, a-t-il ajouté`,
+   colon introductions) are read from the dependency parse, with surface fallbacks for the
+   parser's usual faults on translated text;
+3. the two are reconciled: a marked fragment inside a reported clause makes a mixed quote,
+   a report nested inside a direct quote is dropped, `selon X` around a report becomes its source.
+
+Speakers are entity ids; pronouns are resolved to the latest compatible speaker or person.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from ..lang import LanguageData
-from ..model import Quote
+from ..model import Entity, Quote, Span
 from .entities import EntityIndex
+
+_TRAILING = set(" \n\t,;:.-–—")
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:subj", "nsubjpass")
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+# --- 1. quotation marks -------------------------------------------------------------------------
+
+@dataclass
+class MarkedSpan:
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when the paragraph ends first
+    start: int  # content, stripped
+    end: int
+    paragraph: int
+
+
+def marked_spans(text: str, paragraphs: list[tuple[int, int]], lang: LanguageData) -> list[MarkedSpan]:
+    """Top-level quoted spans. Nested marks stay inside their outer span."""
+    found: list[MarkedSpan] = []
+    pairs = lang.quote_pairs
+    for number, (p0, p1) in enumerate(paragraphs):
+        stack: list[tuple[str, int]] = []
+        i = p0
+        while i < p1:
+            ch = text[i]
+            if stack and ch in pairs[stack[-1][0]] and not (ch == '"' and _opens_straight(text, i, p0) and len(stack) == 1 and stack[-1][0] != '"'):
+                opener, at = stack.pop()
+                if not stack:
+                    found.append(_content(text, at, i, number))
+            elif ch in pairs and not (ch == '"' and stack and stack[-1][0] == '"'):
+                if ch == '"' and not stack and not _opens_straight(text, i, p0):
+                    i += 1
+                    continue  # a stray closing mark
+                stack.append((ch, i))
+            i += 1
+        if stack:
+            found.append(_content(text, stack[0][1], None, number, p1))
+    return [m for m in found if m.end > m.start]
+
+
+def _opens_straight(text: str, i: int, p0: int) -> bool:
+    """A straight double quote opens when it follows a space, a paragraph start or an opening bracket."""
+    before = text[i - 1] if i > p0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{:—–-«'" or i == p0:
+        return True
+    return not before.isalnum() and after.isalnum() and before not in ".,;!?"
+
+
+def _content(text: str, open_at: int, close_at: int | None, paragraph: int, p1: int | None = None) -> MarkedSpan:
+    start = open_at + 1
+    end = close_at if close_at is not None else p1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return MarkedSpan(open_at, close_at, start, end, paragraph)
+
+
+# --- records under construction -----------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    kind: str
+    start: int
+    end: int
+    speaker: Entity | None = None
+    speaker_tokens: tuple[int, int] | None = None  # token span of the words naming the speaker
+    cue: tuple[int, int] | None = None  # token span of the cue
+    addressee: Entity | None = None
+    source: Entity | None = None
+    confidence: float = 0.5
+    open_end: bool = False
+    paragraph: int = -1
+    pronoun: str | None = None  # gender of an unresolved pronoun speaker
+    marked: list[MarkedSpan] = field(default_factory=list)
+    needs_speaker: bool = False  # take the speaker from the context
+    descriptive: tuple[int, int] | None = None  # token span of an unnamed speaker (une source proche)
 
 
 def find_quotes(doc: Doc, lang: LanguageData, entities: EntityIndex, text: str) -> tuple[tuple[Quote, ...], EntityIndex]:
-    return (), entities
+    from ..nlp import paragraph_spans
+
+    paragraphs = paragraph_spans(text)
+    marks = marked_spans(doc.text, paragraphs, lang)
+    reader = _Reader(doc, lang, entities, text)
+    drafts = reader.direct(marks) + reader.indirect(marks)
+    drafts = _reconcile(drafts)
+    drafts.sort(key=lambda d: d.start)
+    return reader.finish(drafts)
+
+
+class _Reader:
+    def __init__(self, doc: Doc, lang: LanguageData, entities: EntityIndex, text: str):
+        self.doc, self.lang, self.entities, self.text = doc, lang, entities, text
+        self.char_token = {}
+        for t in doc:
+            for c in range(t.idx, t.idx + len(t)):
+                self.char_token[c] = t.i
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def token_at(self, char: int) -> Token | None:
+        i = self.char_token.get(char)
+        return self.doc[i] if i is not None else None
+
+    def is_speech(self, t: Token) -> bool:
+        if t.pos_ not in ("VERB", "AUX", "NOUN") and not t.tag_.startswith("VB"):
+            return False
+        lemma = _norm(t.lemma_)
+        return lemma in self.lang.speech_verbs or _norm(t.text) in self.lang.speech_verbs
+
+    def verb_group(self, v: Token) -> tuple[int, int]:
+        """The cue as written: auxiliaries and clitics before the verb ("a ajouté", "ont également indiqué")."""
+        start = v.i
+        for c in v.children:
+            if c.i < v.i and c.dep_.startswith("aux") and c.i >= v.i - 4:
+                start = min(start, c.i)
+        return start, v.i + 1
+
+    def subject_of(self, v: Token) -> Token | None:
+        subject = self._subject_of(v)
+        if subject is not None and subject.text in ("-t", "-t-") and subject.i + 1 < len(self.doc):
+            return self.doc[subject.i + 1]  # "a-t-il": the euphonic t is not the subject
+        return subject
+
+    def _subject_of(self, v: Token) -> Token | None:
+        seen = 0
+        while v is not None and seen < 4:
+            subjects = [c for c in v.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                persons = [c for c in subjects if self.entities.at(c) is not None and self.entities.at(c).type == "PERSON"]
+                return (persons or subjects)[-1 if persons else 0]
+            # an inverted clitic subject: "a-t-il ajouté", "ajoute-t-elle"
+            for c in v.children:
+                if _norm(c.text) in self.lang.pronouns and c.text.startswith("-"):
+                    return c
+            if v.i + 1 < len(self.doc) and self.doc[v.i + 1].text.startswith("-") and _norm(self.doc[v.i + 1].text) in self.lang.pronouns:
+                return self.doc[v.i + 1]
+            for j in range(max(0, v.i - 3), v.i):
+                if self.doc[j].text.startswith("-") and _norm(self.doc[j].text) in self.lang.pronouns:
+                    return self.doc[j]
+            if v.dep_ in ("conj", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+                v, seen = v.head, seen + 1
+                continue
+            break
+        return self._noun_before(v) if v is not None else None
+
+    def _noun_before(self, v: Token) -> Token | None:
+        """French and English put the subject right before the verb group: use it when the parse lost it."""
+        k = self.verb_group(v)[0] - 1
+        doc = self.doc
+        while k >= 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and (self.entities.at(k) is not None or doc[k].pos_ == "NOUN"):
+            return doc[k]
+        return None
+
+    def noun_phrase(self, head: Token) -> tuple[int, int]:
+        """The words that name a speaker: the head with its determiners, adjectives and complements,
+        without relative clauses or what follows a comma."""
+        left = head.i
+        right = head.i
+        for t in head.subtree:
+            if t.dep_ in ("acl:relcl", "relcl", "punct", "parataxis") and t.i > head.i:
+                break
+            if t.i < head.i:
+                if t.dep_ not in ("punct", "case", "prep", "mark", "cc") and _norm(t.text) not in self.lang.locative_prepositions \
+                        and _norm(t.text) not in self.lang.complementizers:
+                    left = min(left, t.i)
+            else:
+                right = max(right, t.i)
+        # stop at a comma after the head (an apposition is a descriptor)
+        for i in range(head.i + 1, right + 1):
+            if self.doc[i].text in ",;:«»\"()":
+                right = i - 1
+                break
+        for i in range(head.i - 1, left - 1, -1):
+            if self.doc[i].text in ",;:«»\"()":
+                left = i + 1
+                break
+        return left, right + 1
+
+    def speaker_from(self, head: Token) -> tuple[Entity | None, tuple[int, int], str | None, tuple[int, int] | None]:
+        """(entity, mention token span, unresolved pronoun gender, descriptive span) for a subject head."""
+        low = _norm(head.text)
+        if low in self.lang.pronouns:
+            return None, (head.i, head.i + 1), self.lang.pronouns[low], None
+        if low in self.lang.relative_pronouns and head.head is not head:
+            antecedent = head.head.head if head.head.dep_ in ("acl:relcl", "relcl") else None
+            if antecedent is not None:
+                head = antecedent
+        entity = self.entities.at(head)
+        span = self.noun_phrase(head)
+        if entity is None:
+            entity = self.entities.in_tokens(self.doc[span[0]:span[1]])
+            # an apposed name: "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré"
+            for c in head.children:
+                if c.dep_ in ("appos", "flat:name") and self.entities.at(c) is not None and self.entities.at(c).type == "PERSON":
+                    entity = self.entities.at(c)
+            if entity is not None and entity.type != "PERSON" and self._is_person_noun(head):
+                # "le porte-parole du Kremlin" is a person of the Kremlin, not the Kremlin
+                entity = None
+        if span[1] + 1 < len(self.doc) and self.doc[span[1]].text == ",":
+            # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the apposed name is the speaker
+            named = self.entities.at(span[1] + 1)
+            if named is not None and named.type == "PERSON" and (entity is None or entity.type != "PERSON"):
+                entity = named
+        if entity is None:
+            if head.pos_ in ("NOUN", "PROPN") and head.is_alpha:
+                return None, span, None, span
+            return None, span, None, None
+        return entity, span, None, None
+
+    def _is_person_noun(self, head: Token) -> bool:
+        low, lemma = _norm(head.text), _norm(head.lemma_)
+        return (low in self.lang.role_nouns or lemma in self.lang.role_nouns or low in self.lang.unnamed_speakers
+                or lemma in self.lang.unnamed_speakers) and low not in self.lang.org_nouns
+
+    def _organisation_before(self, head: Token) -> Entity | None:
+        """`l'institut`, `la société`: the latest organisation named before, within a few paragraphs."""
+        at = head.idx
+        best, best_at = None, -1
+        for e in self.entities.entities:
+            if e.type != "ORG":
+                continue
+            for m in e.mentions:
+                if best_at < m.start < at and at - m.start < 2500:
+                    best, best_at = e, m.start
+        return best
+
+    def addressee_of(self, v: Token, content: tuple[int, int] | None) -> Entity | None:
+        for c in v.children:
+            if content and content[0] <= c.i < content[1]:
+                continue
+            if c.dep_ in ("iobj", "obl:arg", "dative", "obj", "dobj", "obl"):
+                cases = [_norm(x.text) for x in c.children if x.dep_ in ("case", "prep")]
+                if c.dep_ in ("obl:arg", "obl") and not any(x in ("à", "au", "aux") for x in cases):
+                    continue
+                entity = self.entities.at(c) or self.entities.in_tokens(list(c.subtree)[:6])
+                if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+                    return entity
+            if c.dep_ == "prep" and _norm(c.text) == "to":
+                for g in c.children:
+                    entity = self.entities.at(g)
+                    if entity is not None:
+                        return entity
+        return None
+
+    def clause_end(self, first: int, limit: int) -> int:
+        """Where a reported clause ends: before a trailing `, selon X` or incise, else at `limit`."""
+        doc = self.doc
+        i = first
+        while i < limit:
+            t = doc[i]
+            if t.text == "," and i + 1 < limit:
+                if self._according_to_at(i + 1) or self._incise_at(i + 1):
+                    return i
+            i += 1
+        return limit
+
+    def _according_to_at(self, i: int, initial: bool = False) -> int:
+        """Length of an according-to phrase starting at token i, else 0."""
+        for seq in self.lang.according_to + (self.lang.according_to_initial if initial else ()):
+            if i + len(seq) <= len(self.doc) and all(_norm(self.doc[i + k].text) == w for k, w in enumerate(seq)):
+                return len(seq)
+        return 0
+
+    def _incise_at(self, i: int) -> Token | None:
+        """A speech verb opening an incise at token i: `a-t-il ajouté`, `a déclaré M. X`, `he said`, `said X`."""
+        doc = self.doc
+        for j in range(i, min(len(doc), i + 5)):
+            t = doc[j]
+            if self.is_speech(t) and t.pos_ != "NOUN":
+                return t
+            if t.is_punct and not t.text.startswith("-") or t.is_space:
+                return None
+            if j > i and t.pos_ in ("NOUN", "PROPN") and j + 1 < len(doc) and not self.is_speech(doc[j + 1]) and not (
+                    doc[j + 1].pos_ in ("PROPN", "AUX", "PUNCT") or doc[j + 1].dep_ == "flat:name"):
+                return None
+        return None
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        return start, end
+
+    def span_chars(self, first: int, last_exclusive: int) -> tuple[int, int]:
+        doc = self.doc
+        return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1])
+
+    # -- direct quotes ---------------------------------------------------------------------------
+    def direct(self, marks: list[MarkedSpan]) -> list[_Draft]:
+        drafts = []
+        previous: _Draft | None = None
+        for m in marks:
+            first = self.token_at(m.start)
+            if first is None:
+                continue
+            draft = _Draft("direct", m.start, m.end, open_end=m.close_at is None, paragraph=m.paragraph, marked=[m])
+            words = len(self.text[m.start:m.end].split())
+            attributed = self._attribute_after(m, draft) or self._attribute_before(m, draft)
+            continuing = (previous is not None and previous.open_end and previous.paragraph == m.paragraph - 1
+                          and self.text[m.open_at] == self.text[previous.marked[0].open_at])
+            if not attributed and continuing:
+                draft.speaker, draft.pronoun = previous.speaker, previous.pronoun
+                draft.speaker_tokens, draft.descriptive = previous.speaker_tokens, previous.descriptive
+                draft.confidence = 0.8
+                attributed = True
+            if not attributed:
+                if words < 4 or not self._is_statement(m):
+                    previous = None
+                    continue  # scare quotes, names, titles
+                draft.needs_speaker = True
+                draft.confidence = 0.4
+            drafts.append(draft)
+            previous = draft
+        return drafts
+
+    def _is_statement(self, m: MarkedSpan) -> bool:
+        """A long marked span that reads like speech: it has a verb and is not the whole heading line."""
+        tokens = [t for t in self.doc if m.start <= t.idx < m.end]
+        return any(t.pos_ in ("VERB", "AUX") for t in tokens) and len(tokens) >= 5
+
+    def _attribute_after(self, m: MarkedSpan, draft: _Draft) -> bool:
+        """« ... », a déclaré X. / « ... », selon X. / "...," he said."""
+        if m.close_at is None:
+            return False
+        i = self.char_token.get(m.close_at)
+        if i is None:
+            return False
+        doc = self.doc
+        j = i + 1
+        while j < len(doc) and (doc[j].text in ",—–-" or doc[j].is_space) and j <= i + 3:
+            j += 1
+        if j >= len(doc) or (doc[j].is_sent_start and not doc[j - 1].text == ","):
+            if j >= len(doc) or "\n" in self.text[m.close_at:doc[j].idx]:
+                return False
+        n = self._according_to_at(j)
+        if n:
+            return self._attribute_according(j, n, draft)
+        verb = self._incise_at(j)
+        if verb is None or verb.i > j + 4:
+            return False
+        return self._attribute_verb(verb, draft, confidence=0.9, inverted=True)
+
+    def _attribute_before(self, m: MarkedSpan, draft: _Draft) -> bool:
+        """Elle a ajouté : « ... » / X : « ... » / X said "..."."""
+        i = self.char_token.get(m.open_at)
+        if i is None or i == 0:
+            return False
+        doc = self.doc
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or "\n" in self.text[doc[j].idx:m.open_at]:
+            return False
+        if doc[j].text in (":", ","):
+            k = j - 1
+            verb = None
+            while k >= 0 and not doc[k].is_space and doc[k].text not in ".!?»«\"" and k >= j - 12:
+                if self.is_speech(doc[k]) and doc[k].pos_ != "NOUN":
+                    verb = doc[k]
+                    break
+                k -= 1
+            if verb is not None:
+                return self._attribute_verb(verb, draft, confidence=0.9)
+            if doc[j].text == ":":
+                # a bare speaker before a colon: "Le ministre : « ... »"
+                k = j - 1
+                if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
+                    entity, span, gender, desc = self.speaker_from(doc[k])
+                    if entity is not None or desc is not None:
+                        draft.speaker, draft.speaker_tokens, draft.descriptive = entity, span, desc
+                        draft.confidence = 0.7
+                        return True
+            return False
+        # "X a déclaré « ... »", "he said \"...\""
+        if self.is_speech(doc[j]) and doc[j].pos_ != "NOUN":
+            return self._attribute_verb(doc[j], draft, confidence=0.85)
+        return False
+
+    def _attribute_verb(self, verb: Token, draft: _Draft, confidence: float, inverted: bool = False) -> bool:
+        subject = self.subject_of(verb)
+        draft.cue = self.verb_group(verb)
+        draft.confidence = confidence
+        if inverted:
+            # an incise inverts its subject: "», a ajouté M. Ouchakov", "», said the minister"
+            after = self._noun_after(verb)
+            if after is not None and (subject is None or subject.i < verb.i or _norm(subject.text) not in self.lang.pronouns):
+                subject = after if subject is None or subject.i < verb.i else subject
+        if subject is None:
+            # "…», précise le communiqué" parsed without a subject: the noun after the verb
+            nxt = verb.i + 1
+            while nxt < len(self.doc) and self.doc[nxt].pos_ in ("DET", "ADV"):
+                nxt += 1
+            if nxt < len(self.doc) and self.doc[nxt].pos_ in ("NOUN", "PROPN"):
+                subject = self.doc[nxt]
+        if subject is None:
+            draft.needs_speaker = True
+            return True
+        entity, span, gender, desc = self.speaker_from(subject)
+        draft.speaker, draft.speaker_tokens, draft.pronoun, draft.descriptive = entity, span, gender, desc
+        draft.addressee = self.addressee_of(verb, None)
+        return True
+
+    def _noun_after(self, verb: Token) -> Token | None:
+        doc = self.doc
+        k = verb.i + 1
+        if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
+            return doc[k]
+        while k < len(doc) and (doc[k].pos_ in ("DET", "ADV", "ADJ") or _norm(doc[k].text) in self.lang.honorifics):
+            if self.entities.at(k) is not None:
+                return doc[k]
+            k += 1
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not doc[k].is_punct:
+            return doc[k]
+        return None
+
+    def _attribute_according(self, j: int, n: int, draft: _Draft) -> bool:
+        head = self._according_head(j, n)
+        if head is None:
+            return False
+        entity, span, gender, desc = self.speaker_from(head)
+        draft.speaker, draft.speaker_tokens, draft.pronoun, draft.descriptive = entity, span, gender, desc
+        draft.cue = (j, j + n)
+        draft.confidence = 0.85
+        return True
+
+    def _according_head(self, j: int, n: int) -> Token | None:
+        doc = self.doc
+        k = j + n
+        while k < len(doc) and (doc[k].pos_ in ("DET", "ADJ", "NUM") or _norm(doc[k].text) in self.lang.honorifics):
+            if self.entities.at(k) is not None:
+                return doc[k]
+            k += 1
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not doc[k].is_punct:
+            # the head of the phrase: the last noun before a comma/verb within a few tokens
+            head = doc[k]
+            while head.dep_ in ("flat:name", "flat", "compound") and head.head.i >= j:
+                head = head.head
+            return head
+        return None
+
+    # -- indirect quotes -------------------------------------------------------------------------
+    def indirect(self, marks: list[MarkedSpan]) -> list[_Draft]:
+        drafts = []
+        for sent in self.doc.sents:
+            drafts.extend(self._reported_clauses(sent))
+            drafts.extend(self._according_to_clauses(sent))
+        return drafts
+
+    def _reported_clauses(self, sent: TokenSpan) -> list[_Draft]:
+        out = []
+        doc = self.doc
+        sent_end = sent.end
+        while sent_end > sent.start and (doc[sent_end - 1].is_space or doc[sent_end - 1].is_punct):
+            sent_end -= 1
+        for v in sent:
+            if not self.is_speech(v) or v.pos_ == "NOUN" or _norm(v.lemma_) in self.lang.attitude_verbs:
+                continue
+            content = self._content_after(v, sent, sent_end)
+            kind_cue = "after"
+            if content is None:
+                content = self._content_before(v, sent)
+                kind_cue = "before"
+            if content is None:
+                continue
+            first, last = content
+            start, end = self.trim(*self.span_chars(first, last))
+            if end - start < 8:
+                continue
+            draft = _Draft("indirect", start, end, cue=self.verb_group(v), confidence=0.8)
+            subject = self.subject_of(v)
+            if subject is not None and first <= subject.i < last and kind_cue == "after":
+                subject = None  # the parser took the reported clause's subject for the verb's
+            if subject is None:
+                draft.needs_speaker = True
+                draft.confidence = 0.5
+            else:
+                entity, span, gender, desc = self.speaker_from(subject)
+                draft.speaker, draft.speaker_tokens, draft.pronoun, draft.descriptive = entity, span, gender, desc
+            draft.addressee = self.addressee_of(v, content)
+            out.append(draft)
+        return out
+
+    def _content_after(self, v: Token, sent: TokenSpan, sent_end: int) -> tuple[int, int] | None:
+        """`V que P` / `said (that) P` / `a appelé à P`: the reported clause after the verb."""
+        doc = self.doc
+        # a complementizer after the verb, before any other finite verb or sentence punctuation
+        k = v.i + 1
+        while k < sent_end and k <= v.i + 10:
+            t = doc[k]
+            if _norm(t.text) in self.lang.complementizers and t.dep_ not in ("obj", "nsubj", "dobj") or (
+                    _norm(t.text) in self.lang.complementizers and t.dep_ == "mark"):
+                first = k + 1
+                last = self._clause_last(t, first, sent_end)
+                return (first, last) if last > first + 1 else None
+            if t.text in ".;:!?«»\"" or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass") and k > v.i + 1):
+                break
+            k += 1
+        # English (and parser-found) complement clauses without a complementizer: "said P"
+        for c in v.children:
+            if c.dep_ in ("ccomp",) and c.i > v.i:
+                first = min(x.i for x in c.subtree)
+                if _norm(doc[first].text) in self.lang.relative_pronouns - self.lang.complementizers:
+                    continue
+                if _norm(doc[first].text) in self.lang.complementizers:
+                    first += 1
+                last = self.clause_end(first, max(x.i for x in c.subtree) + 1)
+                if last > first + 1:
+                    return first, last
+        return None
+
+    def _clause_last(self, mark: Token, first: int, sent_end: int) -> int:
+        """The end of the clause a complementizer opens: its head's subtree when the parse is sound,
+        else the sentence end; a trailing `, selon X` or incise is cut either way."""
+        head = mark.head
+        end = sent_end
+        if head.i >= first and head.i < sent_end and mark.dep_ == "mark":
+            right = max(x.i for x in head.subtree) + 1
+            if right >= first + 2:
+                end = min(sent_end, max(right, self._next_boundary(first, sent_end)))
+        return self.clause_end(first, end)
+
+    def _next_boundary(self, first: int, sent_end: int) -> int:
+        # the parse often cuts the clause at a nested quote; extend to a closing mark in the same sentence
+        doc = self.doc
+        for i in range(first, sent_end):
+            if doc[i].text in ("»", "”"):
+                return i + 1
+        return first
+
+    def _content_before(self, v: Token, sent: TokenSpan) -> tuple[int, int] | None:
+        """`P, a déclaré X.` / `P, X said.`: an incise after the reported clause."""
+        doc = self.doc
+        start = self.verb_group(v)[0]
+        k = start - 1
+        # English "P, X said": the subject sits between the comma and the verb
+        subject = self.subject_of(v)
+        if subject is not None and _norm(subject.text) in self.lang.relative_pronouns:
+            return None  # "l'appel, qui a été demandé par X": a relative clause, not an incise
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in v.children):
+            return None
+        if subject is not None and subject.i < start:
+            k = min(x.i for x in subject.subtree) - 1
+        if k <= sent.start or doc[k].text != ",":
+            return None
+        # an incise closes its sentence: "P, a déclaré X." / "P, X said Tuesday." (not "P, X a répété la menace")
+        tail = [t for t in doc[v.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+        if subject is not None and subject.i > v.i:
+            tail = [t for t in tail if t.i not in {x.i for x in subject.subtree}]
+        if len(tail) > 4 or any(_norm(t.text) in self.lang.complementizers for t in tail):
+            return None
+        first = sent.start
+        while first < k and (doc[first].is_space or doc[first].text in "«»\"“”-–—"):
+            first += 1
+        if k - first < 3:
+            return None
+        return first, k
+
+    def _according_to_clauses(self, sent: TokenSpan) -> list[_Draft]:
+        """`Selon X, P` and `P, selon X`."""
+        doc = self.doc
+        out = []
+        first_word = sent.start
+        while first_word < sent.end and (doc[first_word].is_space or doc[first_word].is_punct):
+            first_word += 1
+        for t in sent:
+            n = self._according_to_at(t.i, initial=t.i == first_word)
+            if n and t.i == first_word and not self._according_to_at(t.i):
+                # "Pour X, P": only with a named actor and a comma right after it
+                comma = next((k for k in range(t.i + n, min(sent.end, t.i + n + 6)) if doc[k].text == ","), None)
+                if comma is None or self.entities.in_tokens(doc[t.i + n:comma]) is None:
+                    continue
+            if not n or (t.i > sent.start and doc[t.i - 1].text not in (",", "(") and t.i != sent.start and not doc[t.i - 1].is_space):
+                continue
+            head = self._according_head(t.i, n)
+            if head is None:
+                continue
+            # the phrase ends at the next comma (after an apposition too) or the sentence end
+            phrase_end = t.i + n
+            while phrase_end < sent.end and doc[phrase_end].text not in (",", ".", ";", ":", ")"):
+                phrase_end += 1
+            sent_end = sent.end
+            while sent_end > sent.start and (doc[sent_end - 1].is_space or doc[sent_end - 1].is_punct):
+                sent_end -= 1
+            first_content = sent.start
+            while first_content < sent_end and doc[first_content].is_space:
+                first_content += 1
+            if t.i <= first_content + 1:
+                # Selon X, [apposition,] P
+                k = phrase_end
+                # skip an apposition: ", conseiller aux affaires étrangères de M. Poutine,"
+                if k < sent_end and doc[k].text == ",":
+                    nxt = k + 1
+                    close = nxt
+                    while close < sent_end and doc[close].text not in (",", ".", ";"):
+                        close += 1
+                    role = nxt < sent_end and (_norm(doc[nxt].text) in self.lang.role_nouns or (
+                        doc[nxt].pos_ == "DET" and nxt + 1 < sent_end and _norm(doc[nxt + 1].text) in self.lang.role_nouns))
+                    if role and close < sent_end:
+                        k = close
+                first, last = k + 1, sent_end
+            else:
+                first, last = first_content, t.i - (1 if doc[t.i - 1].text in (",", "(") else 0)
+            while first < last and _norm(doc[first].text) in self.lang.clause_openers:
+                first += 1
+            if last - first < 3:
+                continue
+            start, end = self.trim(*self.span_chars(first, last))
+            draft = _Draft("indirect", start, end, cue=(t.i, t.i + n), confidence=0.75)
+            entity, span, gender, desc = self.speaker_from(head)
+            draft.speaker, draft.speaker_tokens, draft.pronoun, draft.descriptive = entity, span, gender, desc
+            draft.source = None
+            draft.paragraph = -2  # marks an according-to report for reconciliation
+            out.append(draft)
+        return out
+
+    # -- speakers from context and the final records -----------------------------------------------
+    def finish(self, drafts: list[_Draft]) -> tuple[tuple[Quote, ...], EntityIndex]:
+        entities = self.entities
+        quotes: list[Quote] = []
+        last: _Draft | None = None
+        for number, d in enumerate(drafts, start=1):
+            if d.speaker is None and d.pronoun is not None:
+                d.speaker = self._resolve_pronoun(d, last, entities)
+            if d.speaker is None and d.descriptive is not None:
+                d.speaker, entities = self._descriptive_entity(d.descriptive, entities)
+            if d.speaker is None and d.needs_speaker and last is not None and last.speaker is not None:
+                if d.start - last.end < 600:
+                    d.speaker = last.speaker
+                    d.confidence = min(d.confidence, 0.5)
+            kind = d.kind
+            content = self.text[d.start:d.end]
+            if kind == "indirect" and any(ch in content for ch in "«»“”\""):
+                kind = "mixed"
+            speaker_mention = None
+            if d.speaker_tokens is not None:
+                s, e = self.span_chars(*d.speaker_tokens)
+                speaker_mention = Span(s, e, self.text[s:e])
+            cue = None
+            if d.cue is not None:
+                s, e = self.span_chars(*d.cue)
+                cue = Span(s, e, self.text[s:e])
+            quotes.append(Quote(
+                id=f"q{number}", kind=kind, span=Span(d.start, d.end, content),
+                speaker=d.speaker.id if d.speaker else None, speaker_mention=speaker_mention, cue=cue,
+                addressee=d.addressee.id if d.addressee and d.addressee is not d.speaker else None,
+                source=d.source.id if d.source and d.source is not d.speaker else None,
+                confidence=d.confidence,
+            ))
+            if d.speaker is not None:
+                last = d
+        return tuple(quotes), entities
+
+    def _resolve_pronoun(self, d: _Draft, last: _Draft | None, entities: EntityIndex) -> Entity | None:
+        """The latest earlier speaker or person of the pronoun's gender (il/elle, he/she)."""
+        gender = d.pronoun
+        at = self.doc[d.speaker_tokens[0]].idx if d.speaker_tokens else d.start
+        want = "PERSON"
+        if gender == "p":
+            if last is not None and last.speaker is not None and (
+                    last.speaker.type != "PERSON" or (last.speaker.key or "").startswith("descr:")):
+                return last.speaker
+            best, best_at = None, -1
+            for e in entities.entities:
+                if e.type in ("ORG", "GPE", "NORP") or (e.key or "").startswith("descr:"):
+                    for m in e.mentions:
+                        if best_at < m.start < at:
+                            best, best_at = e, m.start
+            return best
+
+        def fits(e: Entity) -> bool:
+            return e.type == want and (e.gender in (None, "n") or e.gender == gender)
+
+        if last is not None and last.speaker is not None and fits(last.speaker) and at - last.end < 400 and (
+                last.speaker.gender == gender):
+            return last.speaker
+        best, best_at = None, -1
+        for e in entities.entities:
+            if not fits(e):
+                continue
+            for m in e.mentions:
+                if m.start < at and m.start > best_at:
+                    best, best_at = e, m.start
+        if last is not None and last.speaker is not None and fits(last.speaker) and at - last.end < 400:
+            if best is None or best.gender != gender or last.speaker.gender == gender:
+                return last.speaker
+        return best
+
+    def _descriptive_entity(self, span: tuple[int, int], entities: EntityIndex) -> tuple[Entity | None, EntityIndex]:
+        """An unnamed speaker (`une source proche du dossier`, `les manifestants`) as an entity of its own,
+        shared by later mentions of the same words."""
+        s, e = self.span_chars(*span)
+        words = self.text[s:e]
+        if len(words) < 3 or len(words) > 80:
+            return None, entities
+        head_words = set(re.findall(r"[\w-]+", _norm(words)))
+        if not head_words & self.lang.unnamed_speakers and not head_words & self.lang.role_nouns:
+            return None, entities
+        for entity in entities.entities:
+            if entity.key == f"descr:{_norm(words)}":
+                return entity, entities.with_mention(entity.id, Span(s, e, words), list(range(*span)))
+        entity = Entity(id=f"e{len(entities.entities) + 1}", type="PERSON", name=words, mentions=(Span(s, e, words),),
+                        key=f"descr:{_norm(words)}")
+        return entity, entities.with_added(entity, list(range(*span)))
+
+
+def _reconcile(drafts: list[_Draft]) -> list[_Draft]:
+    """One record per statement: mixed quotes, sources of second-hand reports, no nested duplicates."""
+    direct = [d for d in drafts if d.kind == "direct"]
+    according = [d for d in drafts if d.kind == "indirect" and d.paragraph == -2]
+    reported = [d for d in drafts if d.kind == "indirect" and d.paragraph != -2]
+    keep_reported = []
+    for r in reported:
+        if any(_overlap(q, r) > 0.8 * (r.end - r.start) for q in direct):
+            continue  # the marked quote itself, found again through its incise
+        inside = [q for q in direct if q.start <= r.start and r.end <= q.end + 1]
+        if inside:
+            continue  # a report inside a direct quote is part of it
+        if any(o is not r and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+               for o in reported):
+            continue  # a second-hand report nested in another: the outer one is the statement here
+        marked = [q for q in direct if r.start <= q.start and q.end <= r.end + 1]
+        if marked:
+            r.kind = "mixed"
+            for q in marked:
+                direct.remove(q)
+                if r.speaker is None and q.speaker is not None:
+                    r.speaker, r.speaker_tokens = q.speaker, q.speaker_tokens
+        keep_reported.append(r)
+    # nested reports: the outer one keeps its whole clause, the inner one stays (it names another speaker)
+    keep_according = []
+    for a in according:
+        inner = [r for r in keep_reported if _overlap(a, r) > 0.5 * (r.end - r.start)]
+        if inner:
+            for r in inner:
+                if r.source is None and a.speaker is not None and a.speaker is not r.speaker:
+                    r.source = a.speaker
+            continue
+        marked = [q for q in direct if _overlap(a, q) > 0]
+        if marked:
+            covering = [q for q in marked if q.start <= a.start and a.end <= q.end + 1]
+            if covering:
+                for q in covering:
+                    if q.speaker is None and q.needs_speaker:
+                        q.speaker, q.speaker_tokens, q.descriptive = a.speaker, a.speaker_tokens, a.descriptive
+                        q.cue, q.needs_speaker, q.pronoun = a.cue, False, a.pronoun
+                continue
+            a.kind = "mixed"
+            for q in marked:
+                direct.remove(q)
+        keep_according.append(a)
+    out = direct + keep_reported + keep_according
+    # the same clause found twice (two cues): keep the most confident
+    out.sort(key=lambda d: (d.start, -d.confidence))
+    unique: list[_Draft] = []
+    for d in out:
+        twin = next((u for u in unique if _overlap(u, d) > 0.8 * max(u.end - u.start, d.end - d.start)), None)
+        if twin is None:
+            unique.append(d)
+        elif d.confidence > twin.confidence:
+            unique[unique.index(twin)] = d
+    return unique
+
+
+def _overlap(a: _Draft, b: _Draft) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))

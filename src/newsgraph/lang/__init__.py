@@ -55,6 +55,7 @@ class EventGrammar:
     between: frozenset[str] = frozenset()  # between / entre
     condition_marks: frozenset[str] = frozenset()  # if, unless / si
     future_aux: frozenset[str] = frozenset()  # will, shall
+    reported_future: frozenset[str] = frozenset()  # would: a future when a speech verb reports it
     modal_hypothetical: frozenset[str] = frozenset()  # could, would, might / pouvoir, devoir (conditional)
     today_words: frozenset[str] = frozenset()  # words that put the event on the published day
     actor_pronouns: frozenset[str] = frozenset()  # it, they / il, ils: read through the clause above
@@ -65,6 +66,8 @@ class EventGrammar:
     content_types: frozenset[str] = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE",
                                                "CONCEDE", "SUPPORT", "PROTEST", "MOBILIZE"})
     # a stated future act is a promise (cooperative acts) or a threat (hostile ones): "will visit" is AGREE
+    # a protest with no named target is aimed at the place it happens in (PLOVER's reading)
+    place_is_target: frozenset[str] = frozenset({"PROTEST"})
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
 
@@ -109,6 +112,9 @@ class LanguageData:
     event_triggers: tuple[EventTrigger, ...] = ()
     event_modes: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (type, mode)
     stopwords_for_detection: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()  # que, qu', that: open a reported clause
+    relative_pronouns: frozenset[str] = frozenset()  # qui, who: a speaker named by its antecedent
+    clause_openers: frozenset[str] = frozenset()  # words dropped at the start of a reported clause (mais, et)
     according_to_initial: tuple[tuple[str, ...], ...] = ()  # cues only at a clause start: "Pour X, P"
     org_nouns: frozenset[str] = frozenset()  # "l'institut", "the company": refer back to an organisation
 
