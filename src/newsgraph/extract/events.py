@@ -358,8 +358,8 @@ class _Reader:
         """The light verb whose object the noun is: *held* talks, *a imposé* des sanctions."""
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        if noun.dep_ in ("conj",) and noun.head.dep_ in OBJ:
-            noun = noun.head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # launched artillery, mortar and rocket *fire*
         gov = noun.head
         if noun.dep_ in OBJ | PASS_SUBJ | {"attr"} and gov.i != noun.i and _forms(gov) & self.g.light_verbs:
             return gov
@@ -368,8 +368,9 @@ class _Reader:
     def complement_targets(self, head: Token) -> list[Token]:
         """The target of the act a complement clause names: threatened to ban *X*, a accepté de parler *avec X*."""
         for c in head.children:
-            purpose = c.dep_ == "advcl" and any(m.lower_ in self.g.purpose_marks for m in c.children
-                                                if m.dep_ in ("aux", "mark", "case"))
+            purpose = c.dep_ == "advcl" and (any(m.lower_ in self.g.purpose_marks for m in c.children
+                                                 if m.dep_ in ("aux", "mark", "case"))
+                                             or "Prog" in c.morph.get("Aspect") or "Ger" in c.morph.get("VerbForm"))
             if c.dep_ in COMPLEMENT or c.dep_ == "pcomp" or purpose or (c.dep_ == "prep" and any(
                     g.dep_ == "pcomp" for g in c.children)):
                 if c.dep_ == "prep":
@@ -680,6 +681,8 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         date = _date(head, dates, published, g)
         used = {e.id for e, _ in sources} | {e.id for e, _ in targets}
         location = _location(reader, head, used)
+        if not targets and location and type_ in g.place_is_target:
+            targets = [(entities.get(location), None)]
         mode = mode or _mode(head, type_, lang)
         start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)
         span = Span(start, end, text[start:end])
@@ -710,7 +713,7 @@ def _kind(f: _Found, reader: _Reader) -> tuple[str, str | None, bool]:
         clause = reader.governor(f.head)
         if clause is None:
             return type_, mode, False
-    if _has_condition_mark(clause, g) or not _future(clause, g):
+    if _has_condition_mark(clause, g) or not _future(clause, g, lang.speech_verbs):
         return type_, mode, False
     if any(c.dep_ in ("advcl", "parataxis") and any(m.lower_ in g.threat_condition_marks for m in c.subtree
                                                   if m.dep_ in ("mark", "advmod") and m.i < c.i)
@@ -723,13 +726,17 @@ def _kind(f: _Found, reader: _Reader) -> tuple[str, str | None, bool]:
     return type_, mode, False
 
 
-def _future(verb: Token, g: EventGrammar) -> bool:
-    """Told in the future (will, shall, future tense, or 'would' reporting a future)."""
+def _future(verb: Token, g: EventGrammar, speech_verbs: frozenset[str] = frozenset()) -> bool:
+    """Told in the future (will, shall, future tense), or as a future in reported speech
+    ("said they would boycott", "a annoncé qu'il boycotterait")."""
+    reported = verb.dep_ in ("ccomp",) and verb.head.lemma_.lower() in speech_verbs
     for v in [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]:
         if "Fut" in v.morph.get("Tense") or v.lower_ in g.future_aux:
             return True
+        if reported and (v.lower_ in g.reported_future or "Cnd" in v.morph.get("Mood")):
+            return True
     if verb.dep_ in ("xcomp",) and verb.head.i != verb.i:
-        return _future(verb.head, g) if verb.head.pos_ in ("VERB", "AUX") else False
+        return _future(verb.head, g, speech_verbs) if verb.head.pos_ in ("VERB", "AUX") else False
     return False
 
 
@@ -747,7 +754,7 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
             same_at.setdefault(gov.i, f)
         if type_ not in g.content_types:
             continue
-        owner_at[f.head.i] = f
+        owner_at.setdefault(f.head.i, f)
         if f.trigger.pos == "AUX" and f.head.head.i != f.head.i:
             owner_at[f.head.head.i] = f  # "X must *agree*": the verb the auxiliary rules is its content
         if gov is not None:

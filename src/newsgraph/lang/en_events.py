@@ -199,7 +199,7 @@ TRIGGERS: tuple[T, ...] = (
     T("sanctions", "SANCTION", None, "NOUN", NS, ("on", "against")),
     T("embargo", "SANCTION", None, "NOUN", NS, ("on", "against")),
     T("expel", "SANCTION", "expel", "VERB", S, O + ("of", "from")),
-    T("suspend", "SANCTION", "discontinue", "VERB", S, ("with", "for", "to", "in", "comp"),
+    T("suspend", "SANCTION", "discontinue", "VERB", S, ("with", "for", "to", "in", "comp", "obj"),
       needs=("aid", "link", "links", "relation", "relations", "tie", "ties", "cooperation", "delivery",
              "deliveries", "talks", "program", "flights")),
     T("suspension", "SANCTION", "discontinue", "NOUN", NS, ("with", "to", "of")),
@@ -305,13 +305,14 @@ MODES: dict[str, tuple[str, str]] = {
 
 GRAMMAR = EventGrammar(
     light_verbs=frozenset("""hold have make launch impose stage conduct carry begin start continue mount announce
-        order issue renew repeat reiterate express give offer lodge file open slap extend tighten intensify
+        order issue renew staged repeat reiterate express give offer lodge file open slap extend tighten intensify
         approve vote adopt sign reach conclude resume step pursue join attend""".split()),
     genitive=frozenset({"of", "by"}),
     agent_preps=frozenset({"by"}),
     between=frozenset({"between"}),
     condition_marks=frozenset({"if", "unless"}),
     future_aux=frozenset({"will", "shall", "'ll"}),
+    reported_future=frozenset({"would", "'d"}),
     modal_hypothetical=frozenset({"could", "would", "might", "may", "'d"}),
     today_words=frozenset({"today", "tonight"}),
     actor_pronouns=frozenset({"it", "they", "he", "she", "we"}),
