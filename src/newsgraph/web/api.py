@@ -50,8 +50,7 @@ def corpus_of(request: Request):
 
     corpus = request.app.state.corpus
     if corpus is None:
-        raise WebError(404, "no corpus database: start the server with `newsgraph serve --db corpus.duckdb`",
-                       code="E013")
+        raise WebError(404, "no corpus database: start the server with `newsgraph serve --db corpus.duckdb`")
     return corpus
 
 
