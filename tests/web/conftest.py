@@ -9,6 +9,11 @@ import pytest
 from .helpers import Stub, analysis_from_dict, gold_contract, hostile_dict
 
 
+def pytest_configure(config):
+    # Starlette's TestClient works with httpx; its advice to move to httpx2 is not for these tests.
+    config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")
+
+
 @pytest.fixture(scope="session")
 def gold_dict(seed_text, shared) -> dict:
     gold = json.loads((shared / "examples" / "putin-biden-call.gold.json").read_text(encoding="utf-8"))

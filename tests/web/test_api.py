@@ -153,3 +153,15 @@ def test_no_sql_endpoint(client):
     for path, item in spec["paths"].items():
         for op in item.values():
             assert not any(p["name"].lower() in {"sql", "query", "statement"} for p in op.get("parameters", []))
+
+
+def test_host_check_when_serving_on_loopback(stub):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web.app import LOOPBACK_NAMES, create_app
+
+    app = create_app(analyzer=stub, allowed_hosts=LOOPBACK_NAMES)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/analyze").status_code == 200
+        assert client.get("/analyze", headers={"host": "localhost:8000"}).status_code == 200
+        assert_error_shape(client.get("/api/stats", headers={"host": "evil.example:8000"}), 400)

@@ -36,13 +36,15 @@ def command(db_path, host, port, preload):
     """
     import uvicorn
 
-    from ..web.app import create_app
+    from ..web.app import LOOPBACK_NAMES, create_app
 
     if db_path is not None and not db_path.exists():
         raise click.ClickException(f"{db_path}: no such database; create it with "
                                    f"`newsgraph ingest ARTICLES --db {db_path}`")
+    # On a loopback address, answer only loopback names (no DNS rebinding from a web page).
+    allowed = (LOOPBACK_NAMES | {host}) if _is_loopback(host) else None
     try:
-        app = create_app(db_path)
+        app = create_app(db_path, allowed_hosts=allowed)
     except NewsgraphError as error:
         raise click.ClickException(str(error))
     if not _is_loopback(host):

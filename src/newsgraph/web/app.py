@@ -133,10 +133,32 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class HostCheck:
+    """Answers only requests addressed to one of ``allowed`` hosts: a page elsewhere cannot reach a
+    loopback server through DNS rebinding."""
+
+    def __init__(self, app, allowed: set[str]):
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name not in self.allowed:
+                response = JSONResponse(error_body(400, "HTTP400", f"unexpected Host header {host!r}"), 400)
+                return await response(scope, receive, send)
+        await self.app(scope, receive, send)
+
+
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
+
+
 def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any] | None = None,
-               max_body: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, allowed_hosts: set[str] | None = None) -> FastAPI:
     """The web app. ``db_path`` adds the corpus pages over a DuckDB opened read-only;
-    ``analyzer`` replaces ``newsgraph.analyze`` (tests give a stub that needs no model)."""
+    ``analyzer`` replaces ``newsgraph.analyze`` (tests give a stub that needs no model);
+    ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names)."""
     from . import api, pages
 
     app = FastAPI(
@@ -166,6 +188,8 @@ def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any
     _install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
+    if allowed_hosts:
+        app.add_middleware(HostCheck, allowed=set(allowed_hosts))
     return app
 
 
