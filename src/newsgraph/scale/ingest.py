@@ -81,7 +81,7 @@ def ingest(paths: Iterable[str], db: str | Path | None = None, *, workers: int =
     started = time.perf_counter()
     writer = StoreWriter(db) if db is not None else None
     try:
-        backend = _backend(workers, dask, lang, max_chars, out_parquet)
+        backend = _backend(workers, dask, lang, max_chars, out_parquet, with_db=writer is not None)
         try:
             todo = _chunks_to_analyze(read_inputs(paths, max_chars=max_chars), writer, report, chunk_size,
                                       force, progress, out_parquet is not None)
@@ -108,12 +108,18 @@ def ingest(paths: Iterable[str], db: str | Path | None = None, *, workers: int =
     return report
 
 
-def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, out_parquet):
+def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, out_parquet, *, with_db: bool):
     if dask:
         from .dask import DaskPool
 
-        # with --out-parquet the Dask workers write the files themselves
-        return DaskPool(dask, lang=lang, max_chars=max_chars, out_parquet=out_parquet)
+        if out_parquet is not None and not with_db:  # the Dask workers write the files themselves
+            return DaskPool(dask, lang=lang, max_chars=max_chars, out_parquet=out_parquet)
+        pool = DaskPool(dask, lang=lang, max_chars=max_chars)
+        if out_parquet is None:
+            return pool
+        from .parquet import ParquetSink
+
+        return ParquetSink(pool, out_parquet)
     from .local import InlinePool, LocalPool
 
     pool = (InlinePool(lang=lang, max_chars=max_chars) if workers == 0

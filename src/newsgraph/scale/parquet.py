@@ -64,3 +64,8 @@ class ParquetSink:
         for batch in self.pool.run(chunks):
             write_batch(batch, self.out_dir)
             yield batch
+
+    def close(self) -> None:
+        close = getattr(self.pool, "close", None)
+        if close:
+            close()
