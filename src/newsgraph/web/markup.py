@@ -75,7 +75,8 @@ def article_html(analysis: dict[str, Any]) -> Markup:
         opens[q["start"]].append(("q", item))
         closes[q["end"]].append(("q", item))
     by_id = {q["id"]: q for q in quotes}
-    cuts = sorted({0, size, *opens, *closes})
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    cuts = sorted({0, size, *opens, *closes, *newlines, *(i + 1 for i in newlines)})
     active: dict[str, dict[tuple, None]] = {"m": {}, "c": {}, "q": {}}  # ordered sets
 
     out: list[Markup] = []
@@ -87,6 +88,9 @@ def article_html(analysis: dict[str, Any]) -> Markup:
         for q_start, _, qid in active["q"]:
             if q_start == start:
                 out.append(Markup('<span class="anchor" id="q-{}"></span>').format(qid))
+        if text[start:end] == "\n":  # a paragraph break: drawn as a gap, outside any mark
+            out.append(Markup('<span class="nl">\n</span>'))
+            continue
         piece: Markup = escape(text[start:end])
         if active["c"]:
             piece = Markup('<span class="cue" data-cue-of="{}">{}</span>').format(
