@@ -62,7 +62,8 @@ def _print(table, fmt: str) -> None:
         out = Table(*table.columns, show_lines=False, header_style="bold")
         for row in table.rows:
             out.add_row(*("" if v is None else _short(str(_plain(v))) for v in row))
-        Console().print(out)
+        # a pipe or a file gets whole lines rather than an 80-column squeeze
+        Console(width=None if sys.stdout.isatty() else 240).print(out)
         click.echo(f"{len(table.rows)} row(s)", err=True)
 
 
