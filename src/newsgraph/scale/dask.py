@@ -57,7 +57,7 @@ class DaskPool:
                                             dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(address, timeout="30s")
+                self.client = Client(address, timeout="10s")
         except (OSError, TimeoutError, ValueError) as error:
             self.close()
             raise NewsgraphError(f"cannot reach the Dask scheduler at {address}: {error}; start one with "
