@@ -33,14 +33,33 @@ def slice_corpus(corpus: Path, n: int, folder: Path) -> Path:
     return out
 
 
-def run_ingest(path: Path, db: Path, workers: int) -> dict:
+def run_ingest(path: Path, db: Path, workers: int, every: int = 250, log=None) -> dict:
+    """One ingest. Every ``every`` articles, a checkpoint: articles done, seconds, and each worker's
+    peak RSS so far, so memory growth shows within one run (peak at 1,000 vs at 5,000)."""
     from newsgraph.scale import ingest
 
-    report = ingest([str(path)], db, workers=workers)
+    started = time.perf_counter()
+    checkpoints = []
+    next_mark = every
+
+    def progress(n, report):
+        nonlocal next_mark
+        done = report.ingested + report.skipped + report.failed
+        if done >= next_mark:
+            mark = {"done": done, "seconds": round(time.perf_counter() - started, 1),
+                    "worker_peak_rss_mb": sorted(round(r / 2**20) for r in report.worker_peak_rss.values()),
+                    "load_avg_1m": round(os.getloadavg()[0], 2)}
+            checkpoints.append(mark)
+            if log:
+                log(mark)
+            while next_mark <= done:
+                next_mark += every
+
+    report = ingest([str(path)], db, workers=workers, progress=progress)
     rss = sorted(report.worker_peak_rss.values())
     return {"ingested": report.ingested, "skipped": report.skipped, "failed": report.failed,
             "seconds": round(report.seconds, 2), "docs_per_second": round(report.docs_per_second, 2),
-            "worker_peak_rss_mb": [round(r / 2**20) for r in rss]}
+            "worker_peak_rss_mb": [round(r / 2**20) for r in rss], "checkpoints": checkpoints}
 
 
 def time_speakers(db: Path) -> dict:
@@ -86,7 +105,8 @@ def main() -> None:
         corpus = slice_corpus(args.corpus, size, work)
         db = work / f"corpus-{size}x{workers}.duckdb"
         db.unlink(missing_ok=True)
-        result = {"run": run, "size": size, "workers": workers, **run_ingest(corpus, db, workers)}
+        log = lambda mark: print(json.dumps({"run": run, **mark}), flush=True)  # noqa: E731
+        result = {"run": run, "size": size, "workers": workers, **run_ingest(corpus, db, workers, log=log)}
         record(result)
         if run == args.reingest:
             record({"run": f"{run} re-ingest", "size": size, "workers": workers, **run_ingest(corpus, db, workers),
