@@ -82,7 +82,7 @@ def _customize_tokenizer(nlp: Language) -> None:
         r"(?<=[.!?,;:…])[\"“”«»](?=\w)",
         r"(?<=\w)[\"”»](?=[.,;:!?…])",
         r"(?<=\w)[«»](?=\w)",
-        r"(?<=[a-zà-ÿ]{2})[.!?](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ])",
+        r"(?<=[A-Za-zà-ÿ]{2})[.!?](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ])",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

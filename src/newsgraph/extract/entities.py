@@ -335,7 +335,9 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
             start = m.end + 1
             while start < len(doc) and _norm(doc[start].text) in _LEADING_DETERMINERS | {"un", "une", "a", "an"}:
                 start += 1
-            if _role_head(doc, lang, start, min(len(doc), start + 3)):
+            opens = start < len(doc) and (_role_head(doc, lang, start, min(len(doc), start + 3)) is not None or (
+                doc[start].pos_ == "NOUN" and doc[start].text.islower()))
+            if opens:
                 end = start
                 while end < len(doc) and doc[end].text not in ",;:.«»\"()" and not doc[end].is_space and (
                         doc[end].pos_ not in ("VERB", "AUX") or end == start) and not (

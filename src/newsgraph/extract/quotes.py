@@ -244,6 +244,18 @@ class _Reader:
         return (low in self.lang.role_nouns or lemma in self.lang.role_nouns or low in self.lang.unnamed_speakers
                 or lemma in self.lang.unnamed_speakers) and low not in self.lang.org_nouns
 
+    def _described_by(self, head: Token) -> Entity | None:
+        """`le guide`, `the spokesman`: the one person introduced before with that noun in a descriptor."""
+        low, lemma = _norm(head.text), _norm(head.lemma_)
+        found = []
+        for e in self.entities.entities:
+            if e.type != "PERSON" or not e.descriptors or e.mentions[0].start > head.idx:
+                continue
+            words = {w for d in e.descriptors for w in re.findall(r"[\w-]+", _norm(d))}
+            if low in words or lemma in words:
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
     def _organisation_before(self, head: Token) -> Entity | None:
         """`l'institut`, `la société`: the latest organisation named before, within a few paragraphs."""
         at = head.idx
@@ -434,9 +446,16 @@ class _Reader:
         draft.addressee = self.addressee_of(verb, None)
         return True
 
+    def _is_time_word(self, t: Token) -> bool:
+        low = _norm(t.text)
+        return (low in self.lang.weekdays or low in self.lang.month_names or low in self.lang.relative_dates
+                or t.ent_type_ in ("DATE", "TIME") or t.like_num)
+
     def _noun_after(self, verb: Token) -> Token | None:
         doc = self.doc
         k = verb.i + 1
+        while k < len(doc) and self._is_time_word(doc[k]) and k <= verb.i + 3:
+            k += 1  # "a affirmé lundi Donald Trump"
         if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
             return doc[k]
         while k < len(doc) and (doc[k].pos_ in ("DET", "ADV", "ADJ") or _norm(doc[k].text) in self.lang.honorifics):
@@ -661,6 +680,9 @@ class _Reader:
                 if d.start - last.end < 600:
                     d.speaker = last.speaker
                     d.confidence = min(d.confidence, 0.5)
+            if d.speaker is None and d.needs_speaker:
+                d.speaker = self._salient_before(d.start) or self._next_speaker(drafts, number - 1)
+                d.confidence = min(d.confidence, 0.4)
             kind = d.kind
             content = self.text[d.start:d.end]
             if kind == "indirect" and any(ch in content for ch in "«»“”\""):
@@ -683,6 +705,29 @@ class _Reader:
             if d.speaker is not None:
                 last = d
         return tuple(quotes), entities
+
+    def _salient_before(self, at: int) -> Entity | None:
+        """The latest person (else organisation) named shortly before an unattributed quote."""
+        for wanted in ("PERSON", "ORG"):
+            best, best_at = None, -1
+            for e in self.entities.entities:
+                if e.type != wanted:
+                    continue
+                for m in e.mentions:
+                    if best_at < m.start < at and at - m.start < 400:
+                        best, best_at = e, m.start
+            if best is not None:
+                return best
+        return None
+
+    @staticmethod
+    def _next_speaker(drafts: list[_Draft], index: int) -> Entity | None:
+        """An unattributed quote often opens a paragraph whose next quote names the speaker."""
+        here = drafts[index]
+        for d in drafts[index + 1:index + 3]:
+            if d.speaker is not None and not d.needs_speaker and d.start - here.end < 400:
+                return d.speaker
+        return None
 
     def _resolve_pronoun(self, d: _Draft, last: _Draft | None, entities: EntityIndex) -> Entity | None:
         """The latest earlier speaker or person of the pronoun's gender (il/elle, he/she)."""
