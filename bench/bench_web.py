@@ -5,6 +5,7 @@ uvicorn on a loopback port, and times each page over HTTP: a warm-up request, th
 
     .venv/bin/python bench/bench_web.py                     # ../shared/bench/orangesum-5k.fr.jsonl
     .venv/bin/python bench/bench_web.py --db corpus.duckdb  # any corpus you have
+    .venv/bin/python bench/bench_web.py --sample 500 --db bench/results/orangesum-500x10.duckdb
 
 Prints a Markdown table (median, p95, max in ms) and writes bench/results/web.json.
 """
@@ -34,6 +35,47 @@ def build(db: Path, jsonl: Path, workers: int) -> None:
     db.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([str(Path(sys.executable).parent / "newsgraph"), "ingest", str(jsonl), "--db", str(db),
                     "--workers", str(workers), "--no-progress"], check=True)
+
+
+KEY_COLUMNS = {"key", "actor_key", "speaker_key", "source_key", "target_key", "location_key"}
+
+
+def amplify(src: Path, dst: Path, target: int) -> None:
+    """``dst``: the articles of ``src`` copied until there are ``target``. Each copy gets its own article
+    ids and actor keys, so the copies add distinct speakers and actors, as a larger corpus would (this is
+    the harder case for the pages' GROUP BY and sort). The actor tables are then rebuilt."""
+    import shutil
+
+    import duckdb
+
+    from newsgraph.store.actors import rebuild_actors
+    from newsgraph.store.schema import ARTICLE_TABLES
+
+    shutil.copyfile(src, dst)
+    con = duckdb.connect(str(dst))
+    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    copy = 1
+    while n * copy < target:
+        take = min(n, target - n * copy)
+        con.execute("BEGIN TRANSACTION")
+        for table in ARTICLE_TABLES:
+            columns = [r[0] for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [table]).fetchall()]
+            exprs = []
+            for c in columns:
+                if c == "article_id" or c in KEY_COLUMNS:
+                    exprs.append(f'"{c}" || \'~{copy}\'')
+                else:
+                    exprs.append(f'"{c}"')
+            con.execute(f"INSERT INTO {table} SELECT {', '.join(exprs)} FROM {table} WHERE article_id IN "
+                        f"(SELECT article_id FROM articles WHERE article_id NOT LIKE '%~%' "
+                        f"ORDER BY article_id LIMIT {take})")
+        con.execute("COMMIT")
+        copy += 1
+    rebuild_actors(con)
+    con.execute("CHECKPOINT")
+    con.close()
 
 
 def serve(db: Path):
@@ -101,12 +143,26 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=RESULTS / "orangesum-5k.duckdb")
     parser.add_argument("--workers", type=int, default=1, help="ingest workers when building the database")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--sample", type=int, metavar="K",
+                        help="analyze only the first K articles, then copy them (new ids and actor keys) up to "
+                             "--articles: for a machine too busy to analyze all of them")
+    parser.add_argument("--articles", type=int, default=5000, help="corpus size to reach with --sample")
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
                         help="also save PNGs of the article page on the seed and of the top speaker's page "
                              "(needs Debian's chromium and Playwright)")
     args = parser.parse_args()
     if not args.db.exists():
-        build(args.db, args.jsonl, args.workers)
+        if args.sample:
+            sample_jsonl = args.db.with_name(f"first-{args.sample}.jsonl")
+            with args.jsonl.open(encoding="utf-8") as src, sample_jsonl.open("w", encoding="utf-8") as out:
+                for _, line in zip(range(args.sample), src):
+                    out.write(line)
+            sample_db = args.db.with_name(f"first-{args.sample}.duckdb")
+            if not sample_db.exists():
+                build(sample_db, sample_jsonl, args.workers)
+            amplify(sample_db, args.db, args.articles)
+        else:
+            build(args.db, args.jsonl, args.workers)
 
     import duckdb
     import httpx

@@ -138,6 +138,8 @@ class Corpus:
 
     # -- speakers -------------------------------------------------------------------------------------
     def speakers(self, *, lang: str | None = None, page: int = 1, per_page: int = 25) -> dict[str, Any]:
+        if not lang:
+            return self._top_speakers(page, per_page)
         condition, params = "q.speaker_key IS NOT NULL", []
         if lang:
             condition += " AND a.lang = ?"
@@ -160,6 +162,23 @@ class Corpus:
             FROM top LEFT JOIN actors ac ON ac.actor_key = top.key
             ORDER BY top.quotes DESC, top.key""", [*params, per_page, (page - 1) * per_page])
         return _page(items, total, page, per_page)
+
+    def _top_speakers(self, page: int, per_page: int) -> dict[str, Any]:
+        """All languages: ranked on the actor rollup's quote counts, then details for this page's keys only."""
+        total = self._one("SELECT count(*) FROM actors WHERE n_quotes > 0")
+        top = self._rows("SELECT actor_key AS key, name, type, country, n_quotes AS quotes FROM actors "
+                         "WHERE n_quotes > 0 ORDER BY n_quotes DESC, actor_key LIMIT ? OFFSET ?",
+                         [per_page, (page - 1) * per_page])
+        if top:
+            keys = [r["key"] for r in top]
+            details = {r["key"]: r for r in self._rows(
+                "SELECT q.speaker_key AS key, count(DISTINCT q.article_id) AS articles, "
+                "list(DISTINCT a.lang ORDER BY a.lang) AS langs, min(a.published_date) AS first, "
+                "max(a.published_date) AS last FROM quotes q JOIN articles a USING (article_id) "
+                f"WHERE q.speaker_key IN ({', '.join('?' * len(keys))}) GROUP BY q.speaker_key", keys)}
+            for row in top:
+                row.update({k: v for k, v in details.get(row["key"], {}).items() if k != "key"})
+        return _page(top, total, page, per_page)
 
     def _actor_row(self, key: str) -> dict[str, Any] | None:
         rows = self._rows("SELECT actor_key AS key, type, name, country, names, n_articles AS articles, "
