@@ -277,7 +277,13 @@ class Corpus:
         for e in edges:
             degree[e["source"]] = degree.get(e["source"], 0) + e["weight"]
             degree[e["target"]] = degree.get(e["target"], 0) + e["weight"]
-        keep = sorted(degree, key=lambda k: (-degree[k], k))[:limit]
+        # the actors of the strongest links, so that every node drawn has an edge drawn
+        keep: list[str] = []
+        for e in edges:  # heaviest first
+            new = [k for k in (e["source"], e["target"]) if k not in keep]
+            if len(keep) + len(new) > limit:
+                break
+            keep.extend(new)
         kept = set(keep)
         nodes = []
         if keep:
