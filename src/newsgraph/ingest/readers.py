@@ -4,6 +4,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -71,8 +72,13 @@ def _article_from_record(record: object, source: str, line: int, max_chars: int)
     )
 
 
+# A JSON string may hold U+2028, U+0085 and other separators raw (json.dumps(ensure_ascii=False)
+# writes them so), so JSONL lines end at line feeds and carriage returns only, not str.splitlines().
+_JSONL_LINE_END = re.compile(r"\r\n?|\n")
+
+
 def read_jsonl(raw_text: str, source: str, max_chars: int) -> Iterator[Article | Failure]:
-    for number, line in enumerate(raw_text.splitlines(), start=1):
+    for number, line in enumerate(_JSONL_LINE_END.split(raw_text), start=1):
         if not line.strip():
             continue
         try:
@@ -160,8 +166,9 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
             yield given
             continue
         if any(ch in given for ch in "*?[") and not os.path.exists(given):
-            matches = sorted(glob.glob(given, recursive=True))
-            yield from (m for m in matches if os.path.isfile(m))
+            matches = [m for m in sorted(glob.glob(given, recursive=True)) if os.path.isfile(m)]
+            # a pattern that matches nothing is passed on, so reading it reports the missing file
+            yield from matches or [given]
             continue
         if os.path.isdir(given):
             for root, dirs, files in os.walk(given):
