@@ -416,29 +416,34 @@ class _Reader:
         best = None
         for e in self.entities.entities:
             country = e.country or self.lang.country_names.get(e.name.lower())
-            if country != code:
-                continue
-            is_country = e.name.lower() in self.lang.country_names or e.type == "GPE"
-            if best is None or (is_country and not best[0]):
-                best = (is_country, e)
-        self._country_entity[code] = best[1] if best else None
-        return self._country_entity[code]
+            # the country itself, not a region or a city of it ("palestiniens" is not the West Bank)
+            if country == code and (self.is_country(e)):
+                best = e
+                break
+        self._country_entity[code] = best
+        return best
+
+    def is_country(self, e: Entity) -> bool:
+        return bool((e.key or "").startswith("country:") or e.name.lower() in self.lang.country_names)
 
     def resolve(self, token: Token, depth: int = 3) -> Entity | None:
         """The entity a phrase names: its head's, else the nearest one inside the phrase."""
         found = self.resolve_at(token, depth)
         return found[0] if found else None
 
-    def resolve_at(self, token: Token, depth: int = 3, places: bool = True) -> tuple[Entity, Token] | None:
+    def resolve_at(self, token: Token, depth: int = 3, places: bool = True,
+                   agent: bool = False) -> tuple[Entity, Token] | None:
         """The entity a phrase names and the token it was found on (its head first, then breadth-first
         through modifiers; prepositions cost no depth; places in a locative phrase only right below the head)."""
         frontier = [token]
         seen = {token.i}
+        via_pp: set[int] = set()  # tokens reached through a preposition (le porte-parole *du Kremlin*)
+        role_head = token.lemma_.lower() in self.lang.role_nouns or token.lower_ in self.lang.role_nouns
         for level in range(depth + 1):
             nxt = []
             for t in frontier:
                 ent = self.entity_of(t)
-                if ent is not None:
+                if ent is not None and (not agent or t.i not in via_pp or self.stands_for(ent, role_head)):
                     return ent, t
             for t in frontier:
                 kids = []
@@ -450,7 +455,9 @@ class _Reader:
                     if c.dep_ in ("prep", "agent"):
                         if (level >= 1 or not places) and c.lower_ in self.lang.locative_prepositions:
                             continue
-                        kids.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i not in seen)
+                        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i not in seen]
+                        kids.extend(objs)
+                        via_pp.update(g.i for g in objs)
                         seen.add(c.i)
                         continue
                     if (level >= 1 or not places) and self.prep_of(c) in self.lang.locative_prepositions:
@@ -460,6 +467,8 @@ class _Reader:
                 for c in kids:
                     seen.add(c.i)
                     nxt.append(c)
+                    if t.i in via_pp or (c.dep_ not in ("pobj", "pcomp") and self.prep_of(c) is not None):
+                        via_pp.add(c.i)
             frontier = nxt
             if not frontier:
                 break
@@ -467,6 +476,17 @@ class _Reader:
             ent = self.resolve_pronoun(token)
             return (ent, token) if ent else None
         return None
+
+    def stands_for(self, ent: Entity, role_head: bool) -> bool:
+        """Whether an entity named inside a prepositional phrase acts for the whole phrase: the Kremlin
+        for 'le porte-parole du Kremlin', Guinea for 'security forces in Guinea'; never a person
+        ('les proches de l'ancien ministre'), and for a title only an organisation or a country
+        ('le chef de l'Etat', 'le sénateur de la Manche' are not the Manche)."""
+        if ent.type == "PERSON":
+            return False
+        if role_head:
+            return ent.type in ("ORG", "NORP") or self.is_country(ent)
+        return True
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
         """'X said it will ...': the pronoun subject of a reported clause is the speaker."""
@@ -484,7 +504,7 @@ class _Reader:
                 break
         return None
 
-    def actors(self, tokens: list[Token]) -> list[tuple[Entity, Token]]:
+    def actors(self, tokens: list[Token], agent: bool = False) -> list[tuple[Entity, Token]]:
         """Entities of the actor phrases, with their coordinated ones (Washington et ses alliés)."""
         out: list[tuple[Entity, Token]] = []
         seen: set[str] = set()
@@ -495,7 +515,7 @@ class _Reader:
             members = [t] + [m for m in [first, *self.conjuncts(first)] if m.i != t.i]
             members += self.split_sentence_conjuncts(first)
             for member in members:
-                found = self.resolve_at(member)
+                found = self.resolve_at(member, agent=agent)
                 if found is None:
                     continue
                 ent, at = found
@@ -656,7 +676,7 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
-        sources = _first_role(reader, trig.source, head, trig)
+        sources = _first_role(reader, trig.source, head, trig, agent=True)
         targets = _first_role(reader, trig.target, head, trig, exclude={e.id for e, _ in sources})
         if not targets and type_ in g.content_types:
             # the content lends its target: threatened to ban *X*
@@ -785,9 +805,9 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
 
 
 def _first_role(reader: _Reader, roles: tuple[str, ...], head: Token, trig: EventTrigger,
-                exclude: set[str] = frozenset()) -> list[tuple[Entity, Token]]:
+                exclude: set[str] = frozenset(), agent: bool = False) -> list[tuple[Entity, Token]]:
     for name in roles:
-        got = [x for x in reader.actors(reader.role(name, head, trig)) if x[0].id not in exclude]
+        got = [x for x in reader.actors(reader.role(name, head, trig), agent=agent) if x[0].id not in exclude]
         if got:
             return got
     return []
