@@ -514,6 +514,8 @@ class _Reader:
                 content = self._content_before(v, sent)
                 kind_cue = "before"
             if content is None:
+                content = self._content_object(v, sent_end)
+            if content is None:
                 continue
             first, last = content
             start, end = self.trim(*self.span_chars(first, last))
@@ -560,6 +562,23 @@ class _Reader:
                 if last > first + 1:
                     return first, last
         return None
+
+    def _content_object(self, v: Token, sent_end: int) -> tuple[int, int] | None:
+        """`a accusé X d'avoir P`, `a annoncé le gel de P`, `a qualifié de « P » Q`: a stated position
+        given as the verb's object rather than a clause. Only for a main verb with a real object."""
+        doc = self.doc
+        if v.dep_ not in ("ROOT", "conj", "parataxis") or v.i + 1 >= sent_end:
+            return None
+        objects = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj", "xcomp", "obl:arg", "iobj")]
+        if not objects:
+            return None
+        first = v.i + 1
+        while first < sent_end and (doc[first].pos_ == "ADV" or self._is_time_word(doc[first])):
+            first += 1
+        last = self.clause_end(first, sent_end)
+        if last - first < 4:
+            return None
+        return first, last
 
     def _clause_last(self, mark: Token, first: int, sent_end: int) -> int:
         """The end of the clause a complementizer opens: its head's subtree when the parse is sound,
