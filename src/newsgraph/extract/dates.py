@@ -45,10 +45,12 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
 from ..model import DateMention, Span
+from ..nlp import model_text
 from .numbers import combine
 
 GRAINS = ("year", "month", "week", "day", "time")
@@ -60,6 +62,7 @@ _B = r"(?<![\w])"  # word start
 _E = r"(?![\w])"  # word end
 _ORDINAL = r"(?:er|re|e|st|nd|rd|th)?"
 _CURRENCY = "€$£¥₽₹"
+_WORD = re.compile(r"\w+")
 _SPAN_GAP = 14  # at most this many characters between a day and its time ("le 3 mai à 10h30")
 
 
@@ -84,29 +87,31 @@ class _Grammar:
         month = _alternation(self.months)
         weekday = _alternation(self.weekdays)
         number = r"\d{1,4}|(?:" + _alternation(self.numbers) + r")(?:[- ](?:" + _alternation(self.numbers) + "))*"
-        flags = re.IGNORECASE
-        self.month_re = month
+        # Every pattern runs on the lowercased text, and only where one of its trigger words is:
+        # a few anchored matches per article instead of scans of the whole text.
+        self.month_words = {_first_word(k) for k in self.months}
+        self.weekday_words = {_first_word(k) for k in self.weekdays}
         self.daymonth = re.compile(
             rf"{_B}(?:(?P<wd>{weekday}),?\s+)?(?P<day>[0-3]?\d){_ORDINAL}\s+(?P<month>{month})"
-            rf"(?:,?\s+(?P<year>\d{{4}}))?{_E}", flags)
+            rf"(?:,?\s+(?P<year>\d{{4}}))?{_E}")
         self.monthday = re.compile(
             rf"{_B}(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+(?P<day>[0-3]?\d){_ORDINAL}(?![\d\w])"
-            rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?", flags)
-        self.monthyear = re.compile(rf"{_B}(?P<month>{month})\s+(?P<year>\d{{4}})(?!\d)", flags)
-        self.month = re.compile(rf"{_B}(?P<month>{month}){_E}", flags)
-        self.weekday = re.compile(rf"{_B}(?P<wd>{weekday}){_E}", flags)
+            rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?")
+        self.monthyear = re.compile(rf"{_B}(?P<month>{month})\s+(?P<year>\d{{4}})(?!\d)")
+        self.month = re.compile(rf"{_B}(?P<month>{month}){_E}")
+        self.weekday = re.compile(rf"{_B}(?P<wd>{weekday}){_E}")
         self.year = re.compile(r"(?<![\w\-/.,:])(?P<year>1\d{3}|2[01]\d{2})(?![\w]|[.,]\d|/\d)")
         self.numeric = re.compile(
             r"(?<![\w.,/:\-])(?:\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w]|[.,/:\-]\d)")
         self.times = [
-            re.compile(r"(?<![\w:,.])(?P<h>[01]?\d|2[0-3])\s?[hH]\s?(?P<m>[0-5]\d)?(?![\w])"),
-            re.compile(r"(?<![\w:,.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\b\.?))?(?![\w:])",
-                       flags),
-            re.compile(r"(?<![\w:,.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap]\.m\.|[ap]m\b)", flags),
+            re.compile(r"(?<![\w:,.])(?P<h>[01]?\d|2[0-3])\s?h\s?(?P<m>[0-5]\d)?(?![\w])"),
+            re.compile(r"(?<![\w:,.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\b\.?))?(?![\w:])"),
+            re.compile(r"(?<![\w:,.])(?P<h>1[0-2]|0?[1-9])\s?(?P<ap>[ap]\.m\.|[ap]m\b)"),
         ]
         # relative phrases: plain ones in one alternation, templates one regex each
         plain: dict[str, str] = {}
-        self.templates: list[tuple[re.Pattern, str]] = []
+        # regex, rule, trigger word, whether the regex starts at the trigger
+        self.templates: list[tuple[re.Pattern, str, str, bool]] = []
         prefixes, suffixes = [], []
         for key, rule in lang.relative_dates.items():
             key = _norm_key(key)
@@ -118,18 +123,19 @@ class _Grammar:
                 pattern = _phrase(key).replace(r"\{n\}", f"(?P<n>{number})")
                 pattern = pattern.replace(r"\{weekday\}", f"(?P<wd>{weekday})")
                 pattern = pattern.replace(r"\{month\}", f"(?P<month>{month})")
-                self.templates.append((re.compile(rf"{_B}{pattern}{_E}", flags), rule))
+                trigger = _first_word(re.sub(r"\{\w+\}", " ", key))
+                self.templates.append((re.compile(rf"{_B}{pattern}{_E}"), rule, trigger, not key.startswith("{")))
             else:
                 plain[key] = rule
         self.plain_rules = plain
-        # a lookahead finds overlapping phrases too: "début de l'année" and "l'année prochaine"
-        self.plain = re.compile(rf"(?=(?P<phrase>{_B}(?:{'|'.join(_phrase(k) for k in _longest_first(plain))}){_E}))",
-                                flags) if plain else None
+        self.plain_words = {_first_word(k) for k in plain}
+        self.plain = re.compile(rf"(?:{'|'.join(_phrase(k) for k in _longest_first(plain))}){_E}") if plain else None
         # "mi-" ends in a hyphen and glues to the date; word prefixes need a space
         glued = [_phrase(k) + ("" if k.endswith("-") else r"\s+") for k in _longest_first(prefixes)]
-        self.prefix = re.compile(rf"{_B}(?:{'|'.join(glued)})$", flags) if prefixes else None
+        self.prefix = re.compile(rf"{_B}(?:{'|'.join(glued)})$") if prefixes else None
         self.suffix = re.compile(
-            rf"^\s+(?:{'|'.join(_phrase(k) for k in _longest_first(suffixes))}){_E}", flags) if suffixes else None
+            rf"^\s+(?:{'|'.join(_phrase(k) for k in _longest_first(suffixes))}){_E}") if suffixes else None
+        self.template_words = {t[2] for t in self.templates}
 
     def number_value(self, s: str) -> float | None:
         s = s.strip().lower()
@@ -144,6 +150,11 @@ class _Grammar:
 
 def _norm_key(key: str) -> str:
     return key.lower().replace("’", "'")
+
+
+def _first_word(key: str) -> str:
+    m = _WORD.search(key)
+    return m.group() if m else key
 
 
 def _longest_first(keys) -> list[str]:
@@ -172,9 +183,16 @@ def _grammar(lang: LanguageData) -> _Grammar:
 class _Tokens:
     """Character offset -> token, for the few parse checks the rules make."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        # doc.text is rebuilt from the tokens at each access; the article's own text, normalized
+        # as the model read it, is the same string for less
+        self.text = doc.text if text is None else model_text(text)
+        lower = self.text.lower()
+        if len(lower) != len(self.text):  # 'İ' lowercases to two code points: keep offsets
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+        self.lower = lower
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
 
     def at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
@@ -203,48 +221,57 @@ class _Tokens:
 
 def _candidates(doc: Doc, g: _Grammar, tokens: _Tokens) -> list[_Candidate]:
     """Every date expression the rules accept, overlaps resolved longest first."""
-    text = doc.text
-    found: list[_Candidate] = []
+    low = tokens.lower
+    n = len(low)
+    found: dict[tuple[int, int, str], _Candidate] = {}
 
-    def add(m: re.Match, kind: str, rule: str | None = None) -> None:
-        found.append(_Candidate(m.start(), m.end(), kind, m.groupdict(), rule))
+    def add(m: re.Match | None, kind: str, rule: str | None = None) -> None:
+        if m is not None:
+            found.setdefault((m.start(), m.end(), kind), _Candidate(m.start(), m.end(), kind, m.groupdict(), rule))
 
-    for m in g.daymonth.finditer(text):
-        if 1 <= int(m["day"]) <= 31 and _month_ok(m, tokens):
-            add(m, "daymonth")
-    for m in g.monthday.finditer(text):
-        if 1 <= int(m["day"]) <= 31 and _month_ok(m, tokens) and (m["year"] or _bare_number_ok(m.end("day"), tokens)):
-            add(m, "monthday")
-    for m in g.monthyear.finditer(text):
-        if _month_ok(m, tokens):
-            add(m, "monthyear")
-    for m in g.month.finditer(text):
-        if _month_ok(m, tokens) and _month_licensed(m.start(), g, tokens) and not _named(m.start(), tokens):
-            add(m, "month")
-    for m in g.weekday.finditer(text):
-        add(m, "weekday")
-    for m in g.year.finditer(text):
-        if _year_ok(m, g, tokens):
-            add(m, "year")
-    for m in g.numeric.finditer(text):
-        add(m, "numeric")
-    if g.plain is not None:
-        for m in g.plain.finditer(text):
-            phrase = m["phrase"]
-            found.append(_Candidate(m.start(), m.start() + len(phrase), "rule", {},
-                                    g.plain_rules.get(re.sub(r"\s+", " ", phrase.lower()))))
-    for pattern, rule in g.templates:
-        for m in pattern.finditer(text):
-            if m.groupdict().get("month") and not _month_ok(m, tokens):
-                continue
-            add(m, "rule", rule)
-    for pattern in g.times:
-        for m in pattern.finditer(text):
-            add(m, "time")
+    for w in _WORD.finditer(low):
+        word, pos = w.group(), w.start()
+        if word[0].isdigit():
+            if len(word) == 4:
+                m = g.year.match(low, pos)
+                if m and _year_ok(m, g, tokens):
+                    add(m, "year")
+            add(g.numeric.match(low, pos), "numeric")
+            for pattern in g.times:
+                add(pattern.match(low, pos), "time")
+        if word in g.month_words:
+            window = (max(0, pos - 25), min(n, pos + 30))
+            for m in g.daymonth.finditer(low, *window):
+                if 1 <= int(m["day"]) <= 31 and _month_ok(m, tokens):
+                    add(m, "daymonth")
+            for m in g.monthday.finditer(low, *window):
+                if 1 <= int(m["day"]) <= 31 and _month_ok(m, tokens) and (
+                        m["year"] or _bare_number_ok(m.end("day"), tokens)):
+                    add(m, "monthday")
+            m = g.monthyear.match(low, pos)
+            if m and _month_ok(m, tokens):
+                add(m, "monthyear")
+            m = g.month.match(low, pos)
+            if m and _month_ok(m, tokens) and _month_licensed(pos, g, tokens) and not _named(pos, tokens):
+                add(m, "month")
+        if word in g.weekday_words:
+            add(g.weekday.match(low, pos), "weekday")
+        if word in g.plain_words:
+            m = g.plain.match(low, pos)
+            if m and (pos == 0 or not low[pos - 1].isalnum()):
+                add(m, "rule", g.plain_rules.get(re.sub(r"\s+", " ", m.group())))
+        if word in g.template_words:
+            for pattern, rule, trigger, starts in g.templates:
+                if trigger != word:
+                    continue
+                hits = [pattern.match(low, pos)] if starts else [
+                    m for m in pattern.finditer(low, max(0, pos - 40), min(n, pos + 40)) if m.start() <= pos < m.end()]
+                for m in hits:
+                    if m is not None and not (m.groupdict().get("month") and not _month_ok(m, tokens)):
+                        add(m, "rule", rule)
 
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
-    for c in found:
+    for c in sorted(found.values(), key=lambda c: (-(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
@@ -265,7 +292,7 @@ def _named(start: int, tokens: _Tokens) -> bool:
 
 def _month_licensed(start: int, g: _Grammar, tokens: _Tokens) -> bool:
     """A month alone is a date after a preposition ('en mars', 'in May', 'depuis mai') or a period prefix."""
-    if g.prefix is not None and g.prefix.search(tokens.doc.text[max(0, start - 30):start]):
+    if g.prefix is not None and g.prefix.search(tokens.lower[max(0, start - 30):start]):
         return True
     prev = tokens.before(start)
     return prev is not None and prev.pos_ == "ADP"
@@ -279,7 +306,7 @@ def _bare_number_ok(end: int, tokens: _Tokens) -> bool:
 
 def _year_ok(m: re.Match, g: _Grammar, tokens: _Tokens) -> bool:
     """A four-digit number is a year unless it counts something ('2008 soldats', 'about 2000 troops')."""
-    text = tokens.doc.text
+    text = tokens.text
     start, end = m.span()
     if start >= 2 and text[start - 1] in " \u00a0" and text[start - 2].isdigit():
         return False  # "1 2008": digits grouped by a space
@@ -411,7 +438,7 @@ def _resolve(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens) -> 
     if c.kind == "year":
         return date(int(gr["year"]), 1, 1), "year"
     if c.kind == "numeric":
-        d = _dateparser_day(tokens.doc.text[c.start:c.end], g.lang.code)
+        d = _dateparser_day(tokens.text[c.start:c.end], g.lang.code)
         return (d, "day") if d else None
     if c.kind == "weekday":
         wd = g.weekdays[gr["wd"].lower()]
@@ -495,11 +522,10 @@ def find_dates(doc: Doc, lang: LanguageData, published: str | None, text: str | 
 
     ``text`` is the article text (``doc.text`` is a same-length normalized copy); spans quote it.
     """
-    text = doc.text if text is None else text
     g = _grammar(lang)
-    tokens = _Tokens(doc)
+    tokens = _Tokens(doc, text)
+    text = tokens.text if text is None else text
     base = parse_published(published)
-    doc_text = doc.text
     items: list[list] = []  # [start, end, value, grain, day]
     times: list[_Candidate] = []
     for c in _candidates(doc, g, tokens):
@@ -512,11 +538,11 @@ def find_dates(doc: Doc, lang: LanguageData, published: str | None, text: str | 
         day, grain = resolved
         start, end = c.start, c.end
         if g.prefix is not None:
-            m = g.prefix.search(doc_text[max(0, start - 30):start])
+            m = g.prefix.search(tokens.lower[max(0, start - 30):start])
             if m:
                 start -= len(m.group())
         if g.suffix is not None and grain == "day":
-            m = g.suffix.match(doc_text[end:end + 30])
+            m = g.suffix.match(tokens.lower[end:end + 30])
             if m:
                 end += m.end()
         items.append([start, end, _fmt(day, grain) if day else None, grain, day])
@@ -541,17 +567,17 @@ def _place_time(t: _Candidate, items: list[list], tokens: _Tokens) -> None:
     before = [x for x in days if x[1] <= t.start]
     item = max(before, key=lambda x: x[1]) if before else min(days, key=lambda x: x[0])
     stamp = f"{item[4].isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
-    between = tokens.doc.text[item[1]:t.start] if item[1] <= t.start else "."
+    between = tokens.text[item[1]:t.start] if item[1] <= t.start else "."
     if item[3] == "day" and len(between) <= _SPAN_GAP and not re.search(r"[\d.;!?]", between):
         item[1], item[2], item[3] = t.end, stamp, "time"
     else:
         items.append([t.start, t.end, stamp, "time", item[4]])
 
 
-def numeric_date_spans(doc: Doc, lang: LanguageData) -> tuple[tuple[int, int], ...]:
+def numeric_date_spans(doc: Doc, lang: LanguageData, text: str | None = None) -> tuple[tuple[int, int], ...]:
     """Character spans whose digits are part of a date or time (day numbers, years, 10h30).
 
     The quantities stage skips numbers inside them; durations such as "sept ans" are not listed.
     """
     g = _grammar(lang)
-    return tuple((c.start, c.end) for c in _candidates(doc, g, _Tokens(doc)) if c.kind in NUMERIC_KINDS)
+    return tuple((c.start, c.end) for c in _candidates(doc, g, _Tokens(doc, text)) if c.kind in NUMERIC_KINDS)

@@ -15,11 +15,14 @@ Left out: numbers without a unit (article numbers, scores, lone figures), ordina
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
 from ..model import Quantity, Span
+from ..nlp import model_text
 from .dates import numeric_date_spans
 from .numbers import DIGITS, combine, parse_digits
 
@@ -28,7 +31,7 @@ from .numbers import DIGITS, combine, parse_digits
 _SYMBOL_UNITS = {"%": "%", "‰": "‰", "€": "euro", "$": "dollar", "£": "pound", "¥": "yen",
                  "₽": "ruble", "₹": "rupee", "us$": "dollar"}
 _CURRENCY_NAMES = frozenset(v for v in _SYMBOL_UNITS.values() if v.isalpha()) | {"livre", "franc", "rouble", "yuan"}
-_CURRENCY = re.compile(r"^(?P<mult>[^\W\d_]{1,3})?(?P<cur>[€$£¥₽₹]|us\$)$", re.IGNORECASE)
+_CURRENCY = re.compile(r"^(?P<mult>[^\W\d_]{1,3})?(?P<cur>[€$£¥₽₹]|us\$)\.?$", re.IGNORECASE)  # 'Md€.' ends a sentence
 # A percentage is reported with the unit '%' whatever the language writes for it.
 _PERCENT = (("%",), ("pour", "cent"), ("pourcent",), ("pour-cent",), ("percent",), ("per", "cent"),
             ("pct",), ("pct.",))
@@ -43,7 +46,13 @@ class _Numbers:
         self.multipliers = {k.lower(): float(v) for k, v in lang.multipliers.items()}
         # short forms (m, k, bn, Md) are multipliers only beside a currency: "10 m" is ten metres
         self.abbreviations = {k for k in self.multipliers if len(k) <= 3}
-        self.approximators = tuple(tuple(w.lower().replace("’", "'") for w in a) for a in lang.approximators)
+        self.approximators = tuple(sorted({tuple(w.lower().replace("’", "'") for w in a) for a in lang.approximators},
+                                          key=len, reverse=True))
+        self.longest_approximator = max((len(a) for a in self.approximators), default=0)
+        # where a number may begin: a digit, or a number word (alone or hyphenated)
+        vocabulary = sorted(set(self.words) | (set(self.multipliers) - self.abbreviations), key=len, reverse=True)
+        self.start = re.compile(r"(?<!\w)(?:\d|(?:" + "|".join(map(re.escape, vocabulary)) + r")(?!\w))",
+                                re.IGNORECASE)
 
     def word(self, text: str) -> list[tuple[float, bool]] | None:
         """The parts of one number word ('quatre-vingt-dix', 'millions'), or None."""
@@ -88,19 +97,24 @@ def _numbers(lang: LanguageData) -> _Numbers:
 def find_quantities(doc: Doc, lang: LanguageData, text: str | None = None) -> tuple[Quantity, ...]:
     """Quantities of ``doc``: value, unit lemma, approximate. Spans quote ``text``, the article text
     (``doc.text`` is a same-length normalized copy)."""
-    text = doc.text if text is None else text
+    # doc.text is rebuilt from the tokens at each access: normalize the article's text instead
+    doc_text = doc.text if text is None else model_text(text)
+    text = doc_text if text is None else text
     nums = _numbers(lang)
-    dated = numeric_date_spans(doc, lang)
+    dated: tuple[tuple[int, int], ...] | None = None  # found when the first number is
     out: list[Quantity] = []
     i = 0
-    while i < len(doc):
-        expr = _expression(doc, i, nums)
+    for start in _number_starts(doc, doc_text, nums):
+        if start < i:
+            continue
+        expr = _expression(doc, doc_text, start, nums)
         if expr is None:
-            i += 1
             continue
         first, last, parts, glued_currency = expr
         i = last + 1
         start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if dated is None:
+            dated = numeric_date_spans(doc, lang, text)
         if any(s < end_char and start_char < e for s, e in dated):
             continue
         words = [t for t in doc[first:last + 1]]
@@ -135,10 +149,9 @@ def find_quantities(doc: Doc, lang: LanguageData, text: str | None = None) -> tu
     return tuple(out)
 
 
-def _expression(doc: Doc, i: int, nums: _Numbers):
+def _expression(doc: Doc, text: str, i: int, nums: _Numbers):
     """(first, last, parts, glued currency unit) of the number starting at token i, or None."""
     token = doc[i]
-    text = doc.text
     glued_currency = None
     if token.text[0].isdigit():
         if token.idx > 0 and (text[token.idx - 1].isalnum() or text[token.idx - 1] in "-/:.,'_#"):
@@ -267,13 +280,26 @@ def _lemma(token: Token) -> str:
 def _approximator_start(doc: Doc, first_span: int, first: int, nums: _Numbers) -> int | None:
     """Index of the first token of an approximator ending right before the number (or its currency
     symbol), or overlapping its first word ('une centaine'). None when there is none."""
-    low = [t.lower_ for t in doc]
-    for a in sorted(nums.approximators, key=len, reverse=True):
+    offset = max(0, first_span - nums.longest_approximator)
+    low = [t.lower_ for t in doc[offset:first + nums.longest_approximator]]
+    for a in nums.approximators:  # longest first
         k = len(a)
-        if first_span - k >= 0 and tuple(low[first_span - k:first_span]) == a:
+        if first_span - k >= 0 and tuple(low[first_span - k - offset:first_span - offset]) == a:
             return first_span - k
         for split in range(0, k):  # ("une", "centaine"): the approximator begins the number
             s = first - split
-            if s >= 0 and tuple(low[s:s + k]) == a:
+            if s >= 0 and tuple(low[s - offset:s - offset + k]) == a:
                 return s
     return None
+
+
+def _number_starts(doc: Doc, doc_text: str, nums: _Numbers) -> list[int]:
+    """Indices of the tokens that may begin a number: digits or a number word. Found on the text,
+    so that the other tokens are never built."""
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    found: list[int] = []
+    for m in nums.start.finditer(doc_text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and (not found or found[-1] != i):
+            found.append(i)
+    return found
