@@ -13,7 +13,8 @@ def _short(text: str, limit: int = 160) -> str:
 
 def text_report(analysis: Analysis) -> str:
     a = analysis.article
-    lines = [f"# {a.title or a.id}  [{a.lang}{', published ' + a.published if a.published else ''}]", ""]
+    where = f"  ({a.source})" if a.source else ""  # several reports in one output: say which file each is
+    lines = [f"# {a.title or a.id}{where}  [{a.lang}{', published ' + a.published if a.published else ''}]", ""]
     names = {e.id: e.name for e in analysis.entities}
 
     by_speaker: dict[str | None, list] = defaultdict(list)

@@ -47,6 +47,7 @@ def command(paths, lang, published, fmt, out_dir, max_chars):
     results = analyze_articles(items, lang=None if lang == "auto" else lang, max_chars=max_chars)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
+    written: set[str] = set()  # file names of this run: two articles with one id must not overwrite each other
     for result in results:
         if isinstance(result, Failure):
             failures += 1
@@ -54,12 +55,12 @@ def command(paths, lang, published, fmt, out_dir, max_chars):
             continue
         for warning in result.warnings:
             click.echo(f"newsgraph: warning: {result.article.source or result.article.id}: {warning}", err=True)
-        _emit(result, fmt, out_dir)
+        _emit(result, fmt, out_dir, written)
     if failures:
         sys.exit(1)
 
 
-def _emit(result: Analysis, fmt: str, out_dir: Path | None) -> None:
+def _emit(result: Analysis, fmt: str, out_dir: Path | None, written: set[str]) -> None:
     if fmt == "text":
         rendered = text_report(result)
     elif fmt == "jsonl":
@@ -71,7 +72,12 @@ def _emit(result: Analysis, fmt: str, out_dir: Path | None) -> None:
         return
     stem = _safe_name(result.article.id)
     suffix = ".txt" if fmt == "text" else ".json"
-    (out_dir / f"{stem}{suffix}").write_text(rendered + "\n", encoding="utf-8")
+    name, n = f"{stem}{suffix}", 1
+    while name in written:
+        n += 1
+        name = f"{stem}-{n}{suffix}"
+    written.add(name)
+    (out_dir / name).write_text(rendered + "\n", encoding="utf-8")
 
 
 def _safe_name(article_id: str) -> str:
