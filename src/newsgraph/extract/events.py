@@ -203,7 +203,7 @@ class _Reader:
         return out
 
     def is_passive(self, verb: Token) -> bool:
-        if "Pass" in verb.morph.get("Voice"):
+        if "Pass" in verb.morph.get("Voice") or any(c.dep_ in AGENT for c in verb.children):
             return True
         return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -345,7 +345,8 @@ class _Reader:
             clause = head.head if head.dep_ in ("aux", "aux:tense") else head
             return [c for c in clause.children if c.dep_ in SUBJ]
         if name == "nsubj":
-            return self.subjects(head, intransitive="obj" not in trig.target) if verbal else []
+            transitive = any(r in trig.target for r in ("obj", "iobj", "comp_subj", "comp"))
+            return self.subjects(head, intransitive=not transitive) if verbal else []
         if name == "agent":
             return self.agents(head) if verbal else self.pp_objects(head, self.g.agent_preps)
         if name == "obj":

@@ -9,6 +9,8 @@ from . import EventGrammar, EventTrigger as T
 S = ("nsubj", "agent")  # a verb's source
 O = ("obj", "iobj")  # a verb's target
 NS = ("governor", "poss", "compound", "amod", "of", "by")  # a noun's source
+# an attack "of X" names its victim (the bombing of Beirut, the assassination of X): only "by X"
+NSA = ("governor", "poss", "compound", "amod", "by")
 TROOPS = ("troop", "troops", "soldier", "soldiers", "force", "forces", "army", "reservist", "reservists",
           "police", "policeman", "militia", "tank", "tanks", "warship", "warships", "missile", "missiles",
           "weapon", "weapons", "battalion", "unit", "units", "patrol", "patrols", "peacekeeper", "peacekeepers")
@@ -231,7 +233,7 @@ TRIGGERS: tuple[T, ...] = (
     T("hold", "COERCE", "arrest", "VERB", S, O, needs=HOSTAGE + ("shield", "shields", "custody")),
     T("kidnap", "COERCE", "arrest", "VERB", S, O),
     T("abduct", "COERCE", "arrest", "VERB", S, O),
-    T("arrest", "COERCE", "arrest", "NOUN", NS, ("of",)),
+    T("arrest", "COERCE", "arrest", "NOUN", NSA, ("of",)),
     T("ban", "COERCE", "ban", "VERB", S, O + ("from",)),
     T("ban", "COERCE", "ban", "NOUN", NS, ("on",), needs=("impose", "imposed", "on")),
     T("censor", "COERCE", "censor", "VERB", S, O),
@@ -245,30 +247,30 @@ TRIGGERS: tuple[T, ...] = (
     T("bulldoze", "COERCE", "destroy", "VERB", S, O),
     T("blow up", "COERCE", "destroy", "VERB", S, O + ("into",)),
     T("crack down", "COERCE", None, "VERB", S, ("on",)),
-    T("crackdown", "COERCE", None, "NOUN", NS, ("on", "against")),
+    T("crackdown", "COERCE", None, "NOUN", NSA, ("on", "against")),
 
     # ASSAULT
     T("attack", "ASSAULT", None, "VERB", S, O),
-    T("attack", "ASSAULT", None, "NOUN", NS, ("on", "against")),
+    T("attack", "ASSAULT", None, "NOUN", NSA, ("on", "against")),
     T("kill", "ASSAULT", None, "VERB", S, O),
     T("murder", "ASSAULT", None, "VERB", S, O),
     T("massacre", "ASSAULT", None, "VERB", S, O),
     T("wound", "ASSAULT", None, "VERB", S, O),
     T("injure", "ASSAULT", None, "VERB", S, O),
     T("shell", "ASSAULT", "heavy-weapons", "VERB", S, O),
-    T("shelling", "ASSAULT", "heavy-weapons", "NOUN", NS, ("of", "on")),
+    T("shelling", "ASSAULT", "heavy-weapons", "NOUN", NSA, ("of", "on")),
     T("bomb", "ASSAULT", "aerial", "VERB", S, O),
     T("bombard", "ASSAULT", "heavy-weapons", "VERB", S, O),
-    T("bombing", "ASSAULT", "explosives", "NOUN", NS, ("of", "on")),
-    T("airstrike", "ASSAULT", "aerial", "NOUN", NS, ("on", "against")),
-    T("air strike", "ASSAULT", "aerial", "NOUN", NS, ("on", "against")),
+    T("bombing", "ASSAULT", "explosives", "NOUN", NSA, ("of", "on")),
+    T("airstrike", "ASSAULT", "aerial", "NOUN", NSA, ("on", "against")),
+    T("air strike", "ASSAULT", "aerial", "NOUN", NSA, ("on", "against")),
     T("shoot", "ASSAULT", "firearms", "VERB", S, O + ("at",)),
     T("fire", "ASSAULT", "firearms", "VERB", S, ("on", "at", "into"), target_required=True),
-    T("fire", "ASSAULT", "heavy-weapons", "NOUN", NS, ("on", "at", "against"), needs=("open", "opened", "launch",
+    T("fire", "ASSAULT", "heavy-weapons", "NOUN", NSA, ("on", "at", "against"), needs=("open", "opened", "launch",
                                                                                     "launched", "artillery",
                                                                                     "rocket", "mortar")),
     T("assassinate", "ASSAULT", "assassinate", "VERB", S, O),
-    T("assassination", "ASSAULT", "assassinate", "NOUN", NS, ("of",)),
+    T("assassination", "ASSAULT", "assassinate", "NOUN", NSA, ("of",)),
     T("beat", "ASSAULT", "beat", "VERB", S, O, unless=("dep:ccomp",)),
     T("beat up", "ASSAULT", "beat", "VERB", S, O),
     T("torture", "ASSAULT", "torture", "VERB", S, O),
@@ -281,7 +283,7 @@ TRIGGERS: tuple[T, ...] = (
     T("ambush", "ASSAULT", "firearms", "VERB", S, O),
     T("clash", "ASSAULT", None, "VERB", S, ("with",)),
     T("fight", "ASSAULT", None, "VERB", S, O + ("against", "with"), target_required=True),
-    T("offensive", "ASSAULT", None, "NOUN", NS, ("against", "on")),
+    T("offensive", "ASSAULT", None, "NOUN", NSA, ("against", "on")),
     T("ethnic cleansing", "ASSAULT", "other", "NOUN", NS, ("against", "of")),
 )
 
