@@ -192,9 +192,12 @@ def _expression(doc: Doc, text: str, i: int, nums: _Numbers):
             continue
         low = nxt.lower_
         cur = _CURRENCY.match(nxt.text)
-        if low in nums.abbreviations and _currency_near(doc, i, last + 2):
-            parts.append((nums.multipliers[low], True))
+        abbreviation = low[:-1] if low.endswith(".") else low  # "£3m." ends a sentence
+        if abbreviation in nums.abbreviations and _currency_near(doc, i, last + 2):
+            parts.append((nums.multipliers[abbreviation], True))
             last += 1
+            if abbreviation != low:
+                break
             continue
         if cur and cur["mult"] and cur["mult"].lower() in nums.multipliers:  # '1,5 Md€'
             parts.append((nums.multipliers[cur["mult"].lower()], True))
