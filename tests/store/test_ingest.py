@@ -126,3 +126,12 @@ def test_out_parquet_writes_a_partitioned_dataset(fake_pipeline, corpus_jsonl, t
     rows = con.execute(f"SELECT month, count(*) FROM read_parquet('{out}/quotes/*/*.parquet', hive_partitioning=true) "
                        "GROUP BY month ORDER BY month").fetchall()
     assert rows == [("2021-12", 2), ("2022-01", 1), ("2022-02", 1)]
+
+
+def test_force_reanalyzes_and_replaces_without_duplicates(fake_pipeline, corpus_jsonl, tmp_path):
+    db = tmp_path / "c.duckdb"
+    ingest([str(corpus_jsonl)], db, workers=0)
+    before = snapshot(db)
+    report = ingest([str(corpus_jsonl)], db, workers=0, force=True)
+    assert (report.ingested, report.skipped) == (4, 0)
+    assert snapshot(db) == before

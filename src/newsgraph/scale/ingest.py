@@ -83,14 +83,16 @@ def ingest(paths: Iterable[str], db: str | Path | None = None, *, workers: int =
     try:
         backend = _backend(workers, dask, lang, max_chars, out_parquet, with_db=writer is not None)
         try:
+            replacing: set[str] = set()  # ids stored before, with another text or version
             todo = _chunks_to_analyze(read_inputs(paths, max_chars=max_chars), writer, report, chunk_size,
-                                      force, progress, out_parquet is not None)
+                                      force, progress, out_parquet is not None, replacing)
             for batch in backend.run(todo):
                 if batch.worker:
                     report.worker_peak_rss[batch.worker] = max(batch.peak_rss,
                                                                report.worker_peak_rss.get(batch.worker, 0))
                 if writer is not None:
-                    writer.write(batch)
+                    writer.write(batch, replace=[i for i in batch.article_ids if i in replacing])
+                    replacing.difference_update(batch.article_ids)
                 report.ingested += len(batch.article_ids)
                 report.failed += batch.n_failed
                 if progress:
@@ -132,8 +134,8 @@ def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, o
 
 
 def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: IngestReport, chunk_size: int,
-                       force: bool, progress: Progress | None, keep_failures_in_chunk: bool
-                       ) -> Iterator[list[Article | Failure]]:
+                       force: bool, progress: Progress | None, keep_failures_in_chunk: bool,
+                       replacing: set[str]) -> Iterator[list[Article | Failure]]:
     """Chunks of articles that need analysis. Read failures are stored at once (or sent along when
     there is no database); unchanged and repeated articles are counted as skipped."""
     seen: set[str] = set()
@@ -151,10 +153,11 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
             if progress:
                 progress(len(failures), report)
             failures = []
-        stored = writer.stored_versions([a.id for a in articles]) if (writer is not None and not force) else {}
+        stored = writer.stored_versions([a.id for a in articles]) if writer is not None else {}
+        replacing.update(stored)
         todo, skipped = [], 0
         for article in articles:
-            if stored.get(article.id) == (content_id(article.text), EXTRACTOR_VERSION):
+            if not force and stored.get(article.id) == (content_id(article.text), EXTRACTOR_VERSION):
                 skipped += 1
             else:
                 todo.append(article)
