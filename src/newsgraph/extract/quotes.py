@@ -513,15 +513,17 @@ class _Reader:
             if content is None:
                 content = self._content_before(v, sent)
                 kind_cue = "before"
+            weak = False
             if content is None:
                 content = self._content_object(v, sent_end)
+                weak = True
             if content is None:
                 continue
             first, last = content
             start, end = self.trim(*self.span_chars(first, last))
             if end - start < 8:
                 continue
-            draft = _Draft("indirect", start, end, cue=self.verb_group(v), confidence=0.8)
+            draft = _Draft("indirect", start, end, cue=self.verb_group(v), confidence=0.6 if weak else 0.8)
             subject = self.subject_of(v)
             if subject is not None and first <= subject.i < last and kind_cue == "after":
                 subject = None  # the parser took the reported clause's subject for the verb's
@@ -827,6 +829,8 @@ def _reconcile(drafts: list[_Draft]) -> list[_Draft]:
     # nested reports: the outer one keeps its whole clause, the inner one stays (it names another speaker)
     keep_according = []
     for a in according:
+        # a position given as a verb's object ("a répété la menace") inside `Selon X, P` is X's statement
+        keep_reported = [r for r in keep_reported if not (r.confidence < 0.7 and _overlap(a, r) > 0.5 * (r.end - r.start))]
         inner = [r for r in keep_reported if _overlap(a, r) > 0.5 * (r.end - r.start)]
         if inner:
             for r in inner:

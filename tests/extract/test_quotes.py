@@ -1,0 +1,101 @@
+"""Quote stage on tiny inputs: kinds, spans, speakers, cues, addressees and sources."""
+from __future__ import annotations
+
+import newsgraph
+
+
+def _quotes(text, lang="fr"):
+    a = newsgraph.analyze(text, lang=lang, published="2021-12-31")
+    names = {e.id: e.name for e in a.entities}
+    return a, [(q.kind, q.span.text, names.get(q.speaker), q) for q in a.quotes]
+
+
+def test_direct_quote_with_incise():
+    a, qs = _quotes("« Nous ne céderons pas sur les retraites », a déclaré Mme Élisabeth Borne.")
+    assert [(k, t, s) for k, t, s, _ in qs] == [("direct", "Nous ne céderons pas sur les retraites", "Élisabeth Borne")]
+    assert qs[0][3].cue.text == "a déclaré"
+
+
+def test_incise_with_clitic_pronoun_resolves_to_the_latest_speaker():
+    text = ("Le ministre Bruno Le Maire a annoncé une réforme. "
+            "« Ce sera difficile pour tout le monde », a-t-il ajouté.")
+    _, qs = _quotes(text)
+    direct = [q for q in qs if q[0] == "direct"]
+    assert direct and direct[0][2] == "Bruno Le Maire"
+    assert direct[0][3].speaker_mention.text in ("-il", "il")
+
+
+def test_indirect_quote_after_que_cuts_the_trailing_selon():
+    text = "Vladimir Poutine a averti Joe Biden que de nouvelles sanctions seraient une grave erreur, selon le Kremlin."
+    a, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert (kind, content, speaker) == ("indirect", "de nouvelles sanctions seraient une grave erreur", "Vladimir Poutine")
+    assert a.entity(q.addressee).name == "Joe Biden"
+    assert a.entity(q.source).name == "Kremlin"
+
+
+def test_selon_at_the_start_with_an_apposition():
+    text = ("Selon Yuri Ushakov, conseiller de M. Poutine, M. Biden a répété la menace de nouvelles sanctions "
+            "si la Russie envahissait l'Ukraine.")
+    _, qs = _quotes(text)
+    assert len(qs) == 1
+    kind, content, speaker, q = qs[0]
+    assert speaker == "Yuri Ushakov" and content.startswith("M. Biden a répété") and q.cue.text == "Selon"
+
+
+def test_mixed_quote_keeps_the_whole_clause():
+    text = "M. Ouchakov a déclaré que l'appel avait créé une « bonne toile de fond » pour de nouvelles discussions."
+    _, qs = _quotes(text)
+    assert [(k, t) for k, t, _, _ in qs] == [
+        ("mixed", "l'appel avait créé une « bonne toile de fond » pour de nouvelles discussions")]
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph_with_one_speaker():
+    text = ("La porte-parole, Jen Psaki, a parlé aux journalistes.\n"
+            "Elle a ajouté : « Il a clairement indiqué que nous réagirions de manière décisive.\n"
+            "« Le président a également exprimé son soutien à la diplomatie.\n"
+            "« Le président a réitéré que des progrès étaient possibles. »\n")
+    _, qs = _quotes(text)
+    direct = [q for q in qs if q[0] == "direct"]
+    assert len(direct) == 3
+    assert {q[2] for q in direct} == {"Jen Psaki"}
+
+
+def test_quote_split_by_an_incise_is_two_quotes_with_one_speaker():
+    text = "« Nous sommes prêts », a ajouté M. Marchal, « mais rien n'est encore décidé pour la suite. »"
+    _, qs = _quotes(text)
+    direct = [q for q in qs if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Nous sommes prêts", "mais rien n'est encore décidé pour la suite."]
+    assert {q[2] for q in direct} == {"Marchal"}
+
+
+def test_scare_quotes_are_not_quotes():
+    _, qs = _quotes("Les « gilets jaunes » ont manifesté samedi à Paris.")
+    assert qs == []
+
+
+def test_unnamed_source_becomes_its_own_speaker():
+    _, qs = _quotes("Le suspect était connu des services de police, selon une source proche du dossier.")
+    assert qs and qs[0][2] == "une source proche du dossier"
+
+
+def test_english_said_and_according_to():
+    a, qs = _quotes('"We will not back down," Senator Elizabeth Warren said on Tuesday. '
+                    'According to the poll, Clinton leads Trump by four points.', lang="en")
+    kinds = {(k, s) for k, _, s, _ in qs}
+    assert ("direct", "Elizabeth Warren") in kinds
+    assert any(k == "indirect" and t.startswith("Clinton leads") for k, t, _, _ in qs)
+
+
+def test_english_pronoun_speaker():
+    _, qs = _quotes("Hillary Clinton spoke in Ohio. She said that the economy was improving fast.", lang="en")
+    assert qs and qs[0][2] == "Hillary Clinton" and qs[0][3].speaker_mention.text == "She"
+
+
+def test_every_quote_offset_holds(seed_analysis):
+    text = seed_analysis.article.text
+    for q in seed_analysis.quotes:
+        assert text[q.span.start:q.span.end] == q.span.text
+        for span in (q.speaker_mention, q.cue):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
