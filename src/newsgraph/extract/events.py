@@ -44,6 +44,8 @@ RELATIVE = {"acl:relcl", "relcl"}
 CONJ = {"conj"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PLACE_TYPES = {"GPE", "LOC"}
+# who can act or be acted upon: not MISC (diseases, products, events: "tué par le Covid-19")
+ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 # phrase tokens are searched for an entity in this order of relation to the head
 _NAMED_ROLES = {"nsubj", "agent", "obj", "iobj", "comp_subj", "comp", "cond", "governor", "poss", "amod",
                 "compound", "of", "between", "speaker", "host"}
@@ -405,7 +407,7 @@ class _Reader:
             return None
         ent = self.entities.at(token)
         if ent is not None:
-            return ent
+            return ent if ent.type in ACTOR_TYPES else None
         code = self.lang.demonyms.get(token.lower_)
         if code:
             return self.country_entity(code)
@@ -451,6 +453,8 @@ class _Reader:
                 for c in t.children:
                     if c.i in seen or c.dep_ in ("conj", "cc", "punct"):
                         continue
+                    if t.dep_ == "appos" and t.i != token.i and c.dep_ not in ("flat:name", "flat", "compound", "amod"):
+                        continue  # "l'Iran, bête noire d'Israël": an apposition names, its modifiers don't
                     if c.dep_ in CLAUSE and not (c.dep_ == "acl" and level >= 0 and t.i == token.i):
                         continue
                     if c.dep_ in ("prep", "agent"):

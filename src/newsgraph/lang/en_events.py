@@ -171,7 +171,7 @@ TRIGGERS: tuple[T, ...] = (
     T("rejection", "REJECT", None, "NOUN", ("governor", "poss", "amod", "compound"), ("of",)),
     # THREATEN
     T("threaten", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
-    T("warn", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
+    T("warn", "THREATEN", None, "VERB", S, O + ("comp", "cond"), target_required=True),
     T("vow", "THREATEN", None, "VERB", S, ("comp",), needs=("fight", "retaliate", "revenge", "attack", "destroy",
                                                             "punish", "crush")),
     T("swear", "THREATEN", None, "VERB", S, ("comp",), needs=("fight", "retaliate", "revenge", "attack")),

@@ -24,7 +24,7 @@ TRIGGERS: tuple[T, ...] = (
     T("accepter", "AGREE", None, "VERB", S, O + ("comp",), unless=("dep:ccomp",)),
     T("convenir", "AGREE", None, "VERB", S, ("avec", "comp")),
     T("promettre", "AGREE", None, "VERB", S, ("iobj", "à", "comp")),
-    T("engager", "AGREE", None, "VERB", S, ("auprès", "comp"), needs=("se", "s'")),
+    T("engager", "AGREE", None, "VERB", S, ("auprès", "comp"), needs=("se", "s'"), unless=("contre",)),
     T("proposer", "AGREE", None, "VERB", S, ("iobj", "à", "comp"), unless=("dep:ccomp",),
       needs=("accord", "plan", "aide", "médiation", "négociation", "négociations", "dialogue", "cessez-le-feu",
              "trêve", "rencontre", "sommet", "compromis", "solution", "pourparlers", "paix", "coopération")),
@@ -140,7 +140,7 @@ TRIGGERS: tuple[T, ...] = (
     T("rejet", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de",)),
     T("veto", "REJECT", None, "NOUN", NS, ("à", "contre")),
     # THREATEN
-    T("avertir", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
+    T("avertir", "THREATEN", None, "VERB", S, O + ("comp", "cond"), target_required=True),
     T("mettre en garde", "THREATEN", None, "VERB", S, O + ("contre",)),
     T("menacer", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
     T("menace", "THREATEN", None, "NOUN", NS, ("contre", "cond", "à")),
@@ -173,7 +173,6 @@ TRIGGERS: tuple[T, ...] = (
     T("renforts", "MOBILIZE", "troops", "NOUN", NS, ("à", "vers", "contre")),
     # COERCE
     T("arrêter", "COERCE", "arrest", "VERB", S, O, unless=("de", "d'", "dep:xcomp")),
-    T("interpeller", "COERCE", "arrest", "VERB", S, O),
     T("placer en garde à vue", "COERCE", "arrest", "VERB", S, O),
     T("arrestation", "COERCE", "arrest", "NOUN", NSA, ("de",)),
     T("détenir", "COERCE", "arrest", "VERB", S, O, needs=("otage", "prisonnier", "personne", "ressortissant")),
