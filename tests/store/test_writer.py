@@ -137,3 +137,11 @@ def test_the_database_keeps_no_connection_after_close(tmp_path):
     db = tmp_path / "c.duckdb"
     StoreWriter(db).close()
     duckdb.connect(str(db)).close()  # not locked
+
+
+def test_descriptor_keys_stay_in_their_article(tmp_path):
+    from newsgraph.store.records import actor_key
+
+    assert actor_key("descr:la ministre", "PERSON", "la ministre", "a1") == "descr:la ministre@a1"
+    assert actor_key("person:joe biden", "PERSON", "Biden", "a1") == "person:joe biden"
+    assert actor_key(None, "ORG", "Le  Monde", "a1") == "org:le monde"
