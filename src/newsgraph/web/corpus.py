@@ -46,13 +46,23 @@ def _page(items: list[dict[str, Any]], total: int, page: int, per_page: int, **e
 
 
 class Corpus:
-    """Read-only queries for the corpus pages and their JSON twins."""
+    """Read-only queries for the corpus pages and their JSON twins.
+
+    While the server holds the database read-only no process can write it (DuckDB locks the file),
+    so whole-corpus answers (stats, languages, the network) are computed once and kept.
+    """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._con = _connect_read_only(self.path)
         self._lock = threading.Lock()
         self._languages: list[str] | None = None
+        self._kept: dict[tuple, Any] = {}
+
+    def _keep(self, key: tuple, compute):
+        if key not in self._kept:
+            self._kept[key] = compute()
+        return self._kept[key]
 
     def close(self) -> None:
         self._con.close()
@@ -87,6 +97,9 @@ class Corpus:
         return self._languages
 
     def stats(self) -> dict[str, Any]:
+        return self._keep(("stats",), self._stats)
+
+    def _stats(self) -> dict[str, Any]:
         head = self._rows("SELECT count(*) AS articles, min(published_date) AS first, max(published_date) AS last "
                           "FROM articles")[0]
         return {
@@ -263,6 +276,9 @@ class Corpus:
 
     def network(self, *, limit: int = 60) -> dict[str, Any]:
         """Actors linked by events (source -> target) and by quotes said to someone (speaker -> addressee)."""
+        return self._keep(("network", limit), lambda: self._network(limit))
+
+    def _network(self, limit: int) -> dict[str, Any]:
         edges = self._rows("""
             WITH links AS (
                 SELECT source_key AS source, target_key AS target, 'event' AS kind, type AS label
