@@ -83,6 +83,7 @@ def test_seed_through_the_pipeline(seed_analysis):
     ("Les travaux reprendront début de l'année prochaine.", "début de l'année prochaine", "2022", "year"),
     ("Le contrat expirait fin 2020.", "fin 2020", "2020", "year"),
     ("Il arrivera mi-janvier.", "mi-janvier", "2022-01", "month"),
+    ("Ce sera achevé d'ici la fin du mois d'avril.", "fin du mois d'avril", "2022-04", "month"),
     ("Il est parti il y a deux ans.", "il y a deux ans", "2019", "year"),
     ("Il est parti il y a 3 jours.", "il y a 3 jours", "2021-12-28", "day"),
     ("Elle a démissionné la semaine dernière.", "la semaine dernière", "2021-W51", "week"),
@@ -161,6 +162,7 @@ def test_english_dates(nlp_en, text, span, value, grain):
 @pytest.mark.parametrize("text", [
     "They may go home.",
     "Theresa May spoke to reporters.",
+    "A reporter for USA Today asked.",  # a name, not today
     "About 2000 troops were deployed.",
     "The meeting starts at 10:30 a.m.",
 ])

@@ -42,6 +42,7 @@ def test_digits_in_either_convention(written, value):
     ([(2, False), (1000, True), (5, False), (100, False)], 2500),  # deux mille cinq cents
     ([(2.5, False), (1e6, True)], 2.5e6),  # 2,5 millions
     ([(100, False), (1000, False)], 100000),  # centaines de milliers
+    ([(1000, True), (1e9, True)], 1e12),  # mille milliards
 ])
 def test_number_words_combine(parts, value):
     assert combine(parts) == value
@@ -88,6 +89,8 @@ def test_seed_through_the_pipeline(seed_analysis):
     ("Des centaines de personnes ont défilé.", "centaines de personnes", 100, "personne", True),
     ("Une centaine de manifestants s'est réunie.", "Une centaine de manifestants", 100, "manifestant", True),
     ("Des centaines de milliers de réfugiés ont fui.", "centaines de milliers de réfugiés", 1e5, "réfugié", True),
+    ("La guerre a coûté plus de mille milliards de dollars.", "plus de mille milliards de dollars", 1e12,
+     "dollar", True),
     ("Plus d'un million de personnes ont signé.", "Plus d'un million de personnes", 1e6, "personne", True),
 ])
 def test_french_quantities(nlp_fr, text, span, value, unit, approximate):
@@ -118,6 +121,8 @@ def test_french_non_quantities(nlp_fr, text):
     ("More than 1,000 protesters gathered.", "More than 1,000 protesters", 1000, "protester", True),
     ("Hundreds of thousands of people marched.", "Hundreds of thousands of people", 1e5, "people", True),
     ("Two dozen senators signed.", "Two dozen senators", 24, "senator", False),
+    ("About a dozen people demonstrated.", "About a dozen people", 12, "people", True),
+    ("There were 3,210 shooting victims.", "3,210 shooting victims", 3210, "victim", False),
 ])
 def test_english_quantities(nlp_en, text, span, value, unit, approximate):
     assert by_text(quantities_of(nlp_en, EN, text)).get(span) == (value, unit, approximate)

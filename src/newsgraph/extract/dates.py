@@ -73,6 +73,11 @@ class _Candidate:
     kind: str  # rule, daymonth, monthday, monthyear, month, year, numeric, weekday, time
     groups: dict = field(default_factory=dict, hash=False, compare=False)
     rule: str | None = None
+    anchor: int = -1  # where the date words begin, after a prefix such as "début" (start is before it)
+
+    @property
+    def core(self) -> int:
+        return self.anchor if self.anchor >= 0 else self.start
 
 
 class _Grammar:
@@ -130,8 +135,8 @@ class _Grammar:
         self.plain_rules = plain
         self.plain_words = {_first_word(k) for k in plain}
         self.plain = re.compile(rf"(?:{'|'.join(_phrase(k) for k in _longest_first(plain))}){_E}") if plain else None
-        # "mi-" ends in a hyphen and glues to the date; word prefixes need a space
-        glued = [_phrase(k) + ("" if k.endswith("-") else r"\s+") for k in _longest_first(prefixes)]
+        # "mi-" and "d'" glue to the date; word prefixes need a space
+        glued = [_phrase(k) + (r"\s*" if not k[-1].isalnum() else r"\s+") for k in _longest_first(prefixes)]
         self.prefix = re.compile(rf"{_B}(?:{'|'.join(glued)})$") if prefixes else None
         self.suffix = re.compile(
             rf"^\s+(?:{'|'.join(_phrase(k) for k in _longest_first(suffixes))}){_E}") if suffixes else None
@@ -226,8 +231,17 @@ def _candidates(doc: Doc, g: _Grammar, tokens: _Tokens) -> list[_Candidate]:
     found: dict[tuple[int, int, str], _Candidate] = {}
 
     def add(m: re.Match | None, kind: str, rule: str | None = None) -> None:
-        if m is not None:
-            found.setdefault((m.start(), m.end(), kind), _Candidate(m.start(), m.end(), kind, m.groupdict(), rule))
+        if m is None:
+            return
+        start, end = m.span()
+        if kind in ("weekday", "rule", "month") and _inside_name(start, end, tokens):
+            return  # "USA Today", "Fox News Sunday", "Aujourd'hui le Maroc"
+        anchor = start
+        if kind != "time" and g.prefix is not None:  # "fin 2020", "début du mois d'avril", "mi-janvier"
+            prefix = g.prefix.search(low[max(0, start - 30):start])
+            if prefix:
+                start -= len(prefix.group())
+        found.setdefault((start, end, kind), _Candidate(start, end, kind, m.groupdict(), rule, anchor))
 
     for w in _WORD.finditer(low):
         word, pos = w.group(), w.start()
@@ -282,6 +296,17 @@ def _month_ok(m: re.Match, tokens: _Tokens) -> bool:
     """The month name is used as a noun: not 'they may go', not 'to march'."""
     token = tokens.at(m.start("month"))
     return token is None or token.pos_ not in ("VERB", "AUX")
+
+
+def _inside_name(start: int, end: int, tokens: _Tokens) -> bool:
+    """The words are part of a longer name: 'USA Today', 'Fox News Sunday', 'Theresa May'."""
+    token = tokens.at(start)
+    if token is None or token.ent_type_ in ("", "DATE", "TIME"):
+        return False
+    for ent in (token.doc.ents if token.ent_iob_ != "O" else ()):
+        if ent.start <= token.i < ent.end:
+            return ent.start_char < start or ent.end_char > end
+    return False
 
 
 def _named(start: int, tokens: _Tokens) -> bool:
@@ -438,13 +463,13 @@ def _resolve(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens) -> 
     if c.kind == "year":
         return date(int(gr["year"]), 1, 1), "year"
     if c.kind == "numeric":
-        d = _dateparser_day(tokens.text[c.start:c.end], g.lang.code)
+        d = _dateparser_day(tokens.text[c.core:c.end], g.lang.code)
         return (d, "day") if d else None
     if c.kind == "weekday":
         wd = g.weekdays[gr["wd"].lower()]
         if base is None:
             return None, "day"
-        if _clause_tense(tokens.at(c.start)) == "future":
+        if _clause_tense(tokens.at(c.core)) == "future":
             return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1), "day"
         return base - timedelta(days=(base.weekday() - wd) % 7), "day"
     if c.kind == "rule":
@@ -469,7 +494,7 @@ def _resolve_rule(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens
         n = g.number_value(gr.get("n") or "")
         if unit is None or n is None or n != int(n):
             return None
-        if rule == "years_since" and _clause_tense(tokens.at(c.start)) not in ("present", None):
+        if rule == "years_since" and _clause_tense(tokens.at(c.core)) not in ("present", None):
             return None  # "sept ans après son élection, il a démissionné": anchored elsewhere
         sign = 1 if rule.endswith("_later") else -1
         return (_shift(base, unit, sign * int(n)) if base else None), unit
@@ -537,10 +562,6 @@ def find_dates(doc: Doc, lang: LanguageData, published: str | None, text: str | 
             continue
         day, grain = resolved
         start, end = c.start, c.end
-        if g.prefix is not None:
-            m = g.prefix.search(tokens.lower[max(0, start - 30):start])
-            if m:
-                start -= len(m.group())
         if g.suffix is not None and grain == "day":
             m = g.suffix.match(tokens.lower[end:end + 30])
             if m:

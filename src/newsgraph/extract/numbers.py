@@ -39,14 +39,17 @@ def combine(parts: Sequence[tuple[float, bool]]) -> float:
 
     A part larger than the one before multiplies it (quatre-vingts, deux cents, deux milliers);
     a smaller one adds to it (vingt-cinq, cent vingt); a multiplier of a thousand or more closes
-    the group before it (deux mille cinq cents).
+    the group before it (deux mille cinq cents), or multiplies all before it when larger (mille milliards).
     """
     total = 0.0
     current = 0.0
     last: float | None = None
     for value, is_multiplier in parts:
         if is_multiplier and value >= 1000:
-            total += (current or 1.0) * value
+            if total and value > total:  # mille milliards: a larger scale multiplies all before it
+                total = (total + current) * value
+            else:
+                total += (current or 1.0) * value
             current, last = 0.0, None
         elif last is not None and value > last:
             current = current - last + last * value

@@ -266,7 +266,9 @@ def _unit(doc: Doc, last: int, nums: _Numbers) -> tuple[str | None, int | None]:
     for k in range(last + 1, min(n, last + 1 + _MAX_UNIT_DISTANCE)):
         t = doc[k]
         if t.pos_ == "NOUN":
-            return _lemma(t), k
+            if t.dep_ == "compound" and k < t.head.i <= last + _MAX_UNIT_DISTANCE and t.head.pos_ == "NOUN":
+                t = t.head  # "3,210 shooting victims" counts victims
+            return _lemma(t), t.i
         if t.pos_ in ("ADJ", "PROPN") and t.head.i > k and t.head.pos_ == "NOUN":
             continue
         break
