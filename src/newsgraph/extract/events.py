@@ -441,12 +441,15 @@ class _Reader:
         frontier = [token]
         seen = {token.i}
         via_pp: set[int] = set()  # tokens reached through a preposition (le porte-parole *du Kremlin*)
-        role_head = token.lemma_.lower() in self.lang.role_nouns or token.lower_ in self.lang.role_nouns
+        if token.lemma_.lower() in self.lang.role_nouns or token.lower_ in self.lang.role_nouns:
+            named = self.named_person(token)
+            if named is not None:
+                return named
         for level in range(depth + 1):
             nxt = []
             for t in frontier:
                 ent = self.entity_of(t)
-                if ent is not None and (not agent or t.i not in via_pp or self.stands_for(ent, role_head)):
+                if ent is not None and (not agent or t.i not in via_pp or self.stands_for(ent)):
                     return ent, t
             for t in frontier:
                 kids = []
@@ -482,16 +485,31 @@ class _Reader:
             return (ent, token) if ent else None
         return None
 
-    def stands_for(self, ent: Entity, role_head: bool) -> bool:
+    def named_person(self, title: Token) -> tuple[Entity, Token] | None:
+        """'le président de la commission judiciaire Jerry Nadler': a title followed by a name is that
+        person, whatever the title alone would refer to."""
+        stack = [(c, 1) for c in title.children if c.i > title.i]
+        while stack:
+            t, d = stack.pop(0)
+            if t.dep_ in CLAUSE or t.dep_ in ("conj", "cc", "punct"):
+                continue
+            ent = self.entities.at(t)
+            if ent is not None and ent.type == "PERSON" and t.pos_ == "PROPN" and self.prep_of(t) is None:
+                return ent, t
+            if d < 3:
+                stack.extend((c, d + 1) for c in t.children if c.i > title.i)
+        return None
+
+    def stands_for(self, ent: Entity) -> bool:
         """Whether an entity named inside a prepositional phrase acts for the whole phrase: the Kremlin
         for 'le porte-parole du Kremlin', Guinea for 'security forces in Guinea'; never a person
         ('les proches de l'ancien ministre'), and for a title only an organisation or a country
         ('le chef de l'Etat', 'le sénateur de la Manche' are not the Manche)."""
         if ent.type == "PERSON":
             return False
-        if role_head:
-            return ent.type in ("ORG", "NORP") or self.is_country(ent)
-        return True
+        # a place stands for the group only if it is a country: 'la police de Weng'an', 'tués par un
+        # grizzly dans le Yukon' are not acts of Weng'an or the Yukon
+        return ent.type in ("ORG", "NORP") or self.is_country(ent)
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
         """'X said it will ...': the pronoun subject of a reported clause is the speaker."""

@@ -58,7 +58,8 @@ TRIGGERS: tuple[T, ...] = (
     T("visite", "CONSULT", "visit", "NOUN", ("governor", "of", "amod", "poss"), ("à", "en", "au"),
       target_required=True),
     T("recevoir", "CONSULT", "host", "VERB", S, O, needs=("homologue", "président", "ministre", "premier",
-                                                         "dirigeant", "chef", "délégation", "roi", "émir")),
+                                                         "dirigeant", "chef", "délégation", "roi", "émir"),
+      target_required=True, unless=("prix", "récompense", "médaille", "lettre", "soutien", "appel")),
     T("médiation", "CONSULT", "third-party", "NOUN", NS, ("between", "entre")),
     # SUPPORT
     T("soutenir", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "que", "qu'")),
