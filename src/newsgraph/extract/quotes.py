@@ -571,6 +571,12 @@ class _Reader:
         doc = self.doc
         if v.dep_ not in ("ROOT", "conj", "parataxis") or v.i + 1 >= sent_end:
             return None
+        group_start = self.verb_group(v)[0]
+        if group_start > 0 and doc[group_start - 1].text in (",", "»", "”", '"', "(", "-", "—"):
+            return None  # an incise: what follows is its subject, not its object
+        subject = self.subject_of(v)
+        if subject is None or subject.i > v.i:
+            return None
         objects = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj", "xcomp", "obl:arg", "iobj")]
         if not objects:
             return None
@@ -690,6 +696,7 @@ class _Reader:
     # -- speakers from context and the final records -----------------------------------------------
     def finish(self, drafts: list[_Draft]) -> tuple[tuple[Quote, ...], EntityIndex]:
         entities = self.entities
+        self._drafts = drafts
         quotes: list[Quote] = []
         last: _Draft | None = None
         for number, d in enumerate(drafts, start=1):
@@ -773,17 +780,32 @@ class _Reader:
         if last is not None and last.speaker is not None and fits(last.speaker) and at - last.end < 400 and (
                 last.speaker.gender == gender):
             return last.speaker
-        best, best_at = None, -1
+        # the latest person of that gender who was a subject (or the speaker) before the pronoun:
+        # "l'Amérique de Trump" does not make Trump the "il" of the next incise
+        best, best_score = None, -1.0
         for e in entities.entities:
             if not fits(e):
                 continue
             for m in e.mentions:
-                if m.start < at and m.start > best_at:
-                    best, best_at = e, m.start
-        if last is not None and last.speaker is not None and fits(last.speaker) and at - last.end < 400:
-            if best is None or best.gender != gender or last.speaker.gender == gender:
-                return last.speaker
+                if not m.start < at or at - m.start > 2500:
+                    continue
+                score = m.start + (1500 if self._is_subject_mention(m.start) else 0) + (
+                    300 if e.gender == gender else 0)
+                if score > best_score:
+                    best, best_score = e, score
+        if best is None and last is not None and last.speaker is not None and fits(last.speaker):
+            return last.speaker
         return best
+
+    def _is_subject_mention(self, char: int) -> bool:
+        token = self.token_at(char)
+        if token is None:
+            return False
+        seen = 0
+        while token.dep_ in ("flat:name", "flat", "compound", "appos") and seen < 3:
+            token, seen = token.head, seen + 1
+        return token.dep_ in _SUBJECTS or any(d.speaker_tokens and d.speaker_tokens[0] <= token.i < d.speaker_tokens[1]
+                                              for d in self._drafts)
 
     def _descriptive_entity(self, span: tuple[int, int], entities: EntityIndex) -> tuple[Entity | None, EntityIndex]:
         """An unnamed speaker (`une source proche du dossier`, `les manifestants`) as an entity of its own,

@@ -10,6 +10,8 @@ conclude complain criticize criticise accuse allege charge contend maintain pred
 vow pledge threaten ask demand call testify recount describe observe mention indicate
 agree disagree counter retort quip joke shout yell scream whisper caution advise recommend
 propose estimate announce characterize characterise dismiss praise blame lament acknowledge
+label brand slam condemn reject welcome hail decry tout boast question wonder contend posit
+reassure recommend advise forecast project find show conclude argue declare proclaim
 """.split()
 
 _ATTITUDE = """think believe hope fear want wish know doubt feel expect worry suspect guess
@@ -127,7 +129,7 @@ DATA = LanguageData(
                    ("more", "than"), ("over",), ("less", "than"), ("fewer", "than"), ("some",),
                    ("at", "least"), ("up", "to"), ("close", "to"), ("an", "estimated"),
                    ("as", "many", "as"), ("upwards", "of"), ("just", "over"), ("just", "under"),
-                   ("well", "over")),
+                   ("well", "over"), ("about", "a"), ("nearly", "a"), ("almost", "a"), ("around", "a")),
     number_words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                   "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                   "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "hundreds": 100,

@@ -13,6 +13,10 @@ clamer commenter certifier concéder déplorer détailler évoquer exiger fustig
 martèler objecter poursuivre protester rapporter reprocher résumer révéler saluer soupirer
 s'exclamer exclamer s'inquiéter inquiéter demander avancer réaffirmer stipuler prétendre
 jurer confesser dévoiler communiquer certifier s'insurger insurger garantir mettre_en_garde
+qualifier condamner rejeter pointer féliciter imputer attribuer interroger exprimer prôner défendre
+proposer refuser inviter encourager tancer alarmer étonner réjouir remarquer assumer nuancer
+tempérer ironiser agacer emporter tonner fulminer préconiser recommander implorer supplier prédire
+pronostiquer réfuter récuser contester épingler dénier réclamer plaider interpeller rassurer
 """.split()
 
 _ATTITUDE = """penser croire espérer craindre vouloir souhaiter savoir douter imaginer
@@ -277,6 +281,9 @@ DATA = LanguageData(
         "début": "part_of", "début de": "part_of", "au début de": "part_of", "en début de": "part_of",
         "fin": "part_of", "fin de": "part_of", "à la fin de": "part_of", "en fin de": "part_of",
         "mi-": "part_of", "à la mi-": "part_of", "courant": "part_of", "dans le courant de": "part_of",
+        "début du mois de": "part_of", "début du mois d'": "part_of", "fin du mois de": "part_of",
+        "fin du mois d'": "part_of", "mi-mois de": "part_of", "au mois de": "part_of", "au mois d'": "part_of",
+        "le mois de": "part_of", "le mois d'": "part_of", "l'année": "part_of", "l'an": "part_of",
         "matin": "time_of_day", "après-midi": "time_of_day", "soir": "time_of_day",
         "soirée": "time_of_day", "nuit": "time_of_day", "midi": "time_of_day",
     },
