@@ -100,6 +100,9 @@ def screenshots(base: str, out: Path, speaker: str | None) -> None:
 
     from playwright.sync_api import sync_playwright
 
+    from newsgraph.nlp import load_pipeline
+
+    load_pipeline("fr")  # as `newsgraph serve` does at start
     seed = (REPO / "src" / "newsgraph" / "examples" / "putin-biden-call.fr.txt").read_text(encoding="utf-8")
     out.mkdir(parents=True, exist_ok=True)
     args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
@@ -112,11 +115,15 @@ def screenshots(base: str, out: Path, speaker: str | None) -> None:
         page.fill("#text", seed)
         page.select_option("#lang", "fr")
         page.fill("#published", "2021-12-31")
-        page.click("#submit")
-        page.wait_for_selector("#who-said-what", timeout=180_000)
+        with page.expect_navigation(timeout=300_000):  # the analysis may wait for the model to load
+            page.click("#submit")
+        page.wait_for_selector("#who-said-what")
         page.locator("#article-text mark.q.qs").filter(has_text="Il a clairement indiqué").first.click()
         page.mouse.move(0, 0)
-        page.evaluate("window.scrollTo(0, 0)")
+        page.evaluate("document.activeElement.blur()")  # the highlight stays pinned; no focus ring
+        # Psaki's paragraphs in view, her group at the top of the (sticky) panel
+        page.evaluate("window.scrollTo(0, document.querySelector('#article-text .m.hl')"
+                      ".getBoundingClientRect().top + window.scrollY - 260)")
         page.evaluate("document.querySelector('#panel').scrollTop = "
                       "document.querySelector('.speaker-group.active').offsetTop - 8")
         page.screenshot(path=str(out / "web-article.png"))
@@ -197,7 +204,8 @@ def main() -> int:
                     times.append((time.perf_counter() - t0) * 1000)
                     assert response.status_code == 200
                 times.sort()
-                rows.append({"page": page, "first_ms": round(first, 1), "median_ms": round(statistics.median(times), 1),
+                rows.append({"page": page, "first_ms": round(first, 1),
+                             "median_ms": round(statistics.median(times), 1),
                              "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1),
                              "bytes": len(response.content)})
         if args.screenshots:

@@ -75,14 +75,18 @@ def page(browser):
 def test_paste_the_seed_and_see_who_said_what(page, seed_text):
     from newsgraph.web.app import create_app
 
+    from newsgraph.nlp import load_pipeline
+
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    load_pipeline("fr")  # as `newsgraph serve` does at start
     with serving(create_app()) as base:
         page.goto(f"{base}/analyze")
         page.fill("#text", seed_text)
         page.select_option("#lang", "fr")
         page.fill("#published", "2021-12-31")
-        page.click("#submit")
-        page.wait_for_selector("#who-said-what", timeout=180_000)  # the first analysis loads the model
+        with page.expect_navigation(timeout=300_000):  # the analysis may wait for the model to load
+            page.click("#submit")
+        page.wait_for_selector("#who-said-what")  # the first analysis loads the model
 
         group = page.locator(".speaker-group").filter(has=page.locator(".speaker-name", has_text="Jen Psaki"))
         assert group.count() == 1, "the who-said-what panel has no Jen Psaki"
