@@ -100,6 +100,7 @@ def _pos_ok(token: Token, pos: str) -> bool:
 
 
 def _phrase_lemmas(token: Token, depth: int = 2) -> set[str]:
+    """Words of the trigger's phrase, ``depth`` levels down (a preposition costs no level)."""
     out: set[str] = set()
     frontier = [token]
     for _ in range(depth):
@@ -107,7 +108,12 @@ def _phrase_lemmas(token: Token, depth: int = 2) -> set[str]:
         for t in frontier:
             for c in t.children:
                 out |= _forms(c)
-                nxt.append(c)
+                if c.dep_ in ("prep", "agent"):
+                    for g in c.children:
+                        out |= _forms(g)
+                        nxt.append(g)
+                else:
+                    nxt.append(c)
         frontier = nxt
     return out
 
@@ -149,7 +155,7 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
 def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
     """One of the words is in the trigger's phrase (two levels down) or is the verb it hangs on;
     "dep:xcomp" asks for a dependent with that label."""
-    near = _phrase_lemmas(head, 3) | _forms(head.head)
+    near = _phrase_lemmas(head, 2) | _forms(head.head)
     deps = {c.dep_ for c in head.children}
     return any((n[4:] in deps) if n.startswith("dep:") else (n in near) for n in needs)
 

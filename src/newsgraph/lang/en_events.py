@@ -19,11 +19,16 @@ HOSTAGE = ("hostage", "hostages", "prisoner", "prisoners", "detainee", "detainee
 PROPOSAL = ("proposal", "offer", "plan", "demand", "request", "call", "appeal", "invitation", "ultimatum",
             "change", "changes", "proposals", "calls", "demands", "resolution", "bid", "idea", "suggestion")
 
+# words that make an "attack" verbal: attacked X in tweets, as a fraud, during the debate
+WORDS = ("tweet", "tweets", "debate", "speech", "statement", "remarks", "interview", "ad", "ads", "as",
+         "record", "policy", "policies", "comments", "campaign", "words", "op-ed", "column")
+
 TRIGGERS: tuple[T, ...] = (
     # AGREE
     T("agree", "AGREE", None, "VERB", S, ("with", "to", "comp"), unless=("dep:ccomp",)),
     T("agree", "AGREE", None, "VERB", S, ("with", "comp")),
-    T("offer", "AGREE", None, "VERB", S, ("iobj", "to", "comp")),
+    T("offer", "AGREE", None, "VERB", S, ("iobj", "to", "comp"),
+      unless=("proof", "evidence", "explanation", "details", "detail", "condolences", "thoughts", "prayers")),
     T("promise", "AGREE", None, "VERB", S, ("iobj", "to", "comp")),
     T("pledge", "AGREE", None, "VERB", S, ("to", "comp")),
     T("commit", "AGREE", None, "VERB", S, ("to", "comp"), needs=("to", "itself", "themselves")),
@@ -35,9 +40,11 @@ TRIGGERS: tuple[T, ...] = (
     T("invite", "AGREE", None, "VERB", S, O, needs=("talk", "talks", "negotiation", "negotiations", "summit",
                                                    "meeting", "dialogue")),
     # CONSULT
-    T("meet", "CONSULT", "visit", "VERB", S, O + ("with",)),
+    T("meet", "CONSULT", "visit", "VERB", S, O + ("with",), target_required=True,
+      unless=("target", "targets", "goal", "goals", "deadline", "demand", "demands", "expectations", "criteria",
+              "standard", "standards", "requirement", "requirements", "need", "needs", "threshold")),
     T("meeting", "CONSULT", "visit", "NOUN", ("between",) + NS, ("with",), target_required=True),
-    T("visit", "CONSULT", "visit", "VERB", S, O),
+    T("visit", "CONSULT", "visit", "VERB", S, O, target_required=True),
     T("visit", "CONSULT", "visit", "NOUN", NS, ("to", "of"), target_required=True),
     T("host", "CONSULT", "host", "VERB", S, O, unless=("dep:ccomp",)),
     T("talk", "CONSULT", None, "VERB", S, ("with", "to"), target_required=True),
@@ -60,7 +67,7 @@ TRIGGERS: tuple[T, ...] = (
     T("support", "SUPPORT", None, "VERB", S, O),
     T("endorse", "SUPPORT", None, "VERB", S, O),
     T("back", "SUPPORT", None, "VERB", S, O),
-    T("defend", "SUPPORT", None, "VERB", S, O),
+    T("defend", "SUPPORT", None, "VERB", S, O, target_required=True),
     T("welcome", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp",)),
     T("hail", "SUPPORT", None, "VERB", S, O),
     T("applaud", "SUPPORT", None, "VERB", S, O),
@@ -122,7 +129,8 @@ TRIGGERS: tuple[T, ...] = (
     T("ask", "REQUEST", None, "VERB", S, O + ("comp_subj",)),
     T("request", "REQUEST", None, "VERB", S, ("comp_subj", "from", "of")),
     T("call on", "REQUEST", None, "VERB", S, ("on", "comp_subj")),
-    T("call", "REQUEST", None, "VERB", S, ("on", "upon", "comp_subj"), needs=("on", "upon", "for")),
+    T("call upon", "REQUEST", None, "VERB", S, ("upon", "comp_subj")),
+    T("call for", "REQUEST", None, "VERB", S, ("comp_subj", "from", "by")),
     T("appeal", "REQUEST", None, "VERB", S, ("to", "comp_subj")),
     T("press", "REQUEST", None, "VERB", S, O + ("comp_subj",), needs=("to", "for")),
     T("order", "COERCE", "censor", "VERB", S, O, needs=("suspend", "shut", "close", "publication")),
@@ -194,7 +202,6 @@ TRIGGERS: tuple[T, ...] = (
     T("demonstration", "PROTEST", "demo", "NOUN", NS, ("against",)),
     T("protest", "PROTEST", "demo", "NOUN", NS, ("against", "of", "over")),
     T("riot", "PROTEST", "riot", "NOUN", NS, ("against",)),
-    T("rally", "PROTEST", "demo", "NOUN", NS, ("against",)),
     # SANCTION
     T("sanction", "SANCTION", None, "VERB", S, O),
     T("sanction", "SANCTION", None, "NOUN", NS, ("on", "against")),
@@ -238,7 +245,7 @@ TRIGGERS: tuple[T, ...] = (
     T("ban", "COERCE", "ban", "NOUN", NS, ("on",), needs=("impose", "imposed", "on")),
     T("censor", "COERCE", "censor", "VERB", S, O),
     T("curfew", "COERCE", "curfew", "NOUN", NS, ("in", "on")),
-    T("seize", "COERCE", "seize", "VERB", S, O + ("from",)),
+    T("seize", "COERCE", "seize", "VERB", S, O + ("from",), unless=("on", "upon")),
     T("confiscate", "COERCE", "seize", "VERB", S, O + ("from",)),
     T("deport", "COERCE", "deport", "VERB", S, O),
     T("force out", "COERCE", "deport", "VERB", S, O),
@@ -250,6 +257,7 @@ TRIGGERS: tuple[T, ...] = (
     T("crackdown", "COERCE", None, "NOUN", NSA, ("on", "against")),
 
     # ASSAULT
+    T("attack", "ACCUSE", "disapprove", "VERB", S, O, needs=WORDS),
     T("attack", "ASSAULT", None, "VERB", S, O),
     T("attack", "ASSAULT", None, "NOUN", NSA, ("on", "against")),
     T("kill", "ASSAULT", None, "VERB", S, O),

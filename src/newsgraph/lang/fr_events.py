@@ -19,6 +19,10 @@ TROOPS = ("soldat", "troupe", "militaire", "force", "char", "blindé", "armée",
 JAIL = ("prison", "peine", "an", "mois", "amende", "réclusion", "perpétuité", "sursis")
 PEOPLE_OBJ = ("dep:xcomp",)
 
+# words that make an "attaque" verbal: attaqué X sur sa politique, dans un tweet, lors du débat
+WORDS = ("tweet", "débat", "discours", "propos", "déclaration", "déclarations", "interview", "entretien",
+         "tribune", "politique", "bilan", "programme", "sur", "verbalement", "critique", "critiques")
+
 TRIGGERS: tuple[T, ...] = (
     # AGREE: agree, promise, offer, sign, invite to talks
     T("accepter", "AGREE", None, "VERB", S, O + ("comp",), unless=("dep:ccomp",)),
@@ -192,6 +196,7 @@ TRIGGERS: tuple[T, ...] = (
     T("prendre en otage", "ASSAULT", "abduct", "VERB", S, O),
     # ASSAULT
     T("attaquer en justice", "ACCUSE", "allege", "VERB", S, O),
+    T("attaquer", "ACCUSE", "disapprove", "VERB", S, O, needs=WORDS),
     T("attaquer", "ASSAULT", None, "VERB", S, O, unless=("justice",), target_required=True),
     T("attaque", "ASSAULT", None, "NOUN", NSA, ("contre",)),
     T("attentat", "ASSAULT", "explosives", "NOUN", NSA, ("contre",)),
