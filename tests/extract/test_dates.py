@@ -65,6 +65,10 @@ def test_seed_through_the_pipeline(seed_analysis):
     ("Les pourparlers auront lieu le 10 janvier.", "10 janvier", "2022-01-10", "day"),
     ("La loi a été votée le 3 novembre.", "3 novembre", "2021-11-03", "day"),
     ("Le 1er janvier, la réforme entre en vigueur.", "1er janvier", "2022-01-01", "day"),
+    # ... unless the tense says otherwise: a past 20 June in a December article is this year's
+    ("Elle a été tuée le 20 juin.", "20 juin", "2021-06-20", "day"),
+    ("Il est parti le 20 juin.", "20 juin", "2021-06-20", "day"),
+    ("Le procès s'ouvrira le 20 juin.", "20 juin", "2022-06-20", "day"),
     ("Il a été libéré le 3 mai 2019.", "3 mai 2019", "2019-05-03", "day"),
     ("Jeudi 10 janvier 2019, il pleuvait.", "Jeudi 10 janvier 2019", "2019-01-10", "day"),
     # months and years

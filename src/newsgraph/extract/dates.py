@@ -9,7 +9,8 @@ because news needs rules dateparser lacks:
 - a bare weekday is the last such day on or before publication, or the next one after it when
   its clause is in the future tense (``se rendra jeudi``, ``will meet Thursday``);
 - a day and month without a year (``le 10 janvier``), or a month alone (``en mars``), take the
-  year that puts them nearest to publication (within six months);
+  year that puts them nearest to publication (within six months), unless their clause is in a
+  past (or future) tense and that date would be after (or before) publication;
 - ``début du mois``, ``fin 2020``, ``mi-janvier`` keep the grain of the period they narrow;
 - a time (``10h30``, ``10:30 a.m.``) is kept, with grain ``time``, only when a day is known in
   its sentence.
@@ -393,6 +394,19 @@ def _nearest_year(base: date, month: int, day: int | None) -> int:
     return best
 
 
+def _year_of(base: date, month: int, day: int | None, c: _Candidate, tokens: _Tokens) -> int:
+    """The year of a day or month named without one: the nearest to publication, unless the tense
+    of its clause says otherwise ('elle est décédée le 13 mars' in September is the past March)."""
+    year = _nearest_year(base, month, day)
+    when = (month, day or 1)
+    tense = _clause_tense(tokens.at(c.core))
+    if tense == "past" and (year, *when) > (base.year, base.month, base.day):
+        return year - 1
+    if tense == "future" and (year, *when) < (base.year, base.month, base.day):
+        return year + 1
+    return year
+
+
 def _fmt(d: date, grain: str) -> str:
     if grain == "year":
         return f"{d.year:04d}"
@@ -420,6 +434,13 @@ def _clause_tense(token: Token | None) -> str | None:
     aux_tenses = {x for a in auxes for x in a.morph.get("Tense")}
     if "Fut" in tenses or "Fut" in aux_tenses:
         return "future"
+    if any("Inf" in a.morph.get("VerbForm") for a in auxes):
+        return "future"  # will be held, va être jugé
+    passive = [a for a in auxes if a.dep_ in ("auxpass", "aux:pass")]
+    if passive and len(passive) == len(auxes):
+        # "was held" is past; "is set for" and "est fixé au" are present, "est décédée le" past:
+        # a present passive can't tell
+        return "past" if {x for a in passive for x in a.morph.get("Tense")} & {"Past", "Imp"} else None
     if "Past" in aux_tenses or "Imp" in aux_tenses:
         return "past"
     if "Inf" in t.morph.get("VerbForm"):
@@ -448,7 +469,7 @@ def _resolve(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens) -> 
     gr = c.groups
     if c.kind in ("daymonth", "monthday"):
         month, day = g.months[gr["month"].lower()], int(gr["day"])
-        year = int(gr["year"]) if gr.get("year") else (_nearest_year(base, month, day) if base else None)
+        year = int(gr["year"]) if gr.get("year") else (_year_of(base, month, day, c, tokens) if base else None)
         if year is None:
             return (None, "day") if day <= 31 else None
         try:
@@ -459,7 +480,7 @@ def _resolve(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens) -> 
         return date(int(gr["year"]), g.months[gr["month"].lower()], 1), "month"
     if c.kind == "month":
         month = g.months[gr["month"].lower()]
-        return (date(_nearest_year(base, month, None), month, 1) if base else None), "month"
+        return (date(_year_of(base, month, None, c, tokens), month, 1) if base else None), "month"
     if c.kind == "year":
         return date(int(gr["year"]), 1, 1), "year"
     if c.kind == "numeric":
