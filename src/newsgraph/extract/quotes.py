@@ -808,21 +808,50 @@ class _Reader:
                                               for d in self._drafts)
 
     def _descriptive_entity(self, span: tuple[int, int], entities: EntityIndex) -> tuple[Entity | None, EntityIndex]:
-        """An unnamed speaker (`une source proche du dossier`, `les manifestants`) as an entity of its own,
-        shared by later mentions of the same words."""
+        """An unnamed speaker (`une source proche du dossier`, `les manifestants`) as an entity of its own.
+
+        Its identity is the phrase without its determiner, so `une source diplomatique française`
+        and later `la source diplomatique française` are one source; every occurrence is a mention,
+        and the name is the phrase as first written."""
         s, e = self.span_chars(*span)
         words = self.text[s:e]
         if len(words) < 3 or len(words) > 80:
             return None, entities
-        head_words = set(re.findall(r"[\w-]+", _norm(words)))
-        if not head_words & self.lang.unnamed_speakers and not head_words & self.lang.role_nouns:
+        tokens = re.findall(r"[\w-]+", _norm(words))
+        if not set(tokens) & self.lang.unnamed_speakers and not set(tokens) & self.lang.role_nouns and not set(
+                tokens) & self.lang.org_nouns:
             return None, entities
-        for entity in entities.entities:
-            if entity.key == f"descr:{_norm(words)}":
-                return entity, entities.with_mention(entity.id, Span(s, e, words), list(range(*span)))
-        entity = Entity(id=f"e{len(entities.entities) + 1}", type="PERSON", name=words, mentions=(Span(s, e, words),),
-                        key=f"descr:{_norm(words)}")
-        return entity, entities.with_added(entity, list(range(*span)))
+        core_start = s
+        first_token = self.token_at(s)
+        if first_token is not None and first_token.pos_ == "DET" and first_token.idx + len(first_token) < e:
+            core_start = self.doc[first_token.i + 1].idx
+        core = self.text[core_start:e]
+        key = "descr:" + " ".join(re.findall(r"[\w-]+", _norm(core)))
+        existing = next((x for x in entities.entities if x.key == key), None)
+        if existing is not None:
+            return existing, entities.with_mention(existing.id, Span(s, e, words), list(range(*span)))
+        # every occurrence of the phrase, with the determiner it has there
+        occurrences = []
+        for m in re.finditer(re.escape(core), self.text, flags=re.IGNORECASE):
+            token = self.token_at(m.start())
+            if token is None or (m.end() < len(self.text) and self.text[m.end()].isalnum()):
+                continue
+            start = token.i
+            if start > 0 and self.doc[start - 1].pos_ == "DET":
+                start -= 1
+            last = self.token_at(m.end() - 1)
+            if last is None or any(entities.token_entity.get(i) for i in range(start, last.i + 1)):
+                continue
+            occurrences.append((start, last.i + 1))
+        if span not in occurrences:
+            occurrences.append(span)
+        occurrences.sort()
+        mentions = tuple(Span(*self.span_chars(a, b), self.text[slice(*self.span_chars(a, b))]) for a, b in occurrences)
+        kind = "ORG" if set(tokens) & self.lang.org_nouns and not set(tokens) & self.lang.role_nouns else "PERSON"
+        entity = Entity(id=f"e{len(entities.entities) + 1}", type=kind, name=mentions[0].text, mentions=mentions,
+                        key=key)
+        token_ids = [i for a, b in occurrences for i in range(a, b)]
+        return entity, entities.with_added(entity, token_ids)
 
 
 def _reconcile(drafts: list[_Draft]) -> list[_Draft]:
