@@ -279,3 +279,18 @@ def test_the_analyze_examples_run(tmp_path, monkeypatch):
         result = CliRunner().invoke(cli, words[1:], input=stdin)
         assert result.exit_code == 0, (example, result.output)
         assert "Nous ne céderons pas" in result.stdout
+
+
+def test_an_article_the_parser_refuses_fails_alone(tmp_path, monkeypatch):
+    """spaCy refuses a text over nlp.max_length (10M characters; reachable with --max-chars 20000000):
+    that article is an error line, and the others of its batch are still analyzed."""
+    from newsgraph.nlp import load_pipeline
+
+    monkeypatch.setattr(load_pipeline("fr"), "max_length", len(FR) + 10)  # a small stand-in for 10M
+    (tmp_path / "a-long.txt").write_text(FR + " " + FR2, encoding="utf-8")
+    (tmp_path / "b-short.txt").write_text(FR, encoding="utf-8")
+    result = run(str(tmp_path), "--lang", "fr", "--format", "jsonl")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"newsgraph: error: {tmp_path / 'a-long.txt'}: [E099]") and "max" in line
+    assert [r["article"]["source"] for r in records(result.stdout)] == [str(tmp_path / "b-short.txt")]

@@ -1,6 +1,7 @@
 """Runs the extraction stages in order. The only module that knows the order."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
 from . import lang as langdata
@@ -90,10 +91,30 @@ def _analyze_batch(batch: list[Article | Failure], lang: str | None, max_chars: 
             for i, article in group:
                 results[i] = _failure(article, error)
             continue
-        docs = nlp.pipe((model_text(a.text) for _, a in group), batch_size=len(group))
-        for (i, article), doc in zip(group, docs):
+        for (i, article), doc in zip(group, _parse(nlp, [a.text for _, a in group])):
+            if isinstance(doc, Exception):
+                results[i] = _failure(article, doc)
+                continue
             try:
                 results[i] = analyze_doc(article, doc)
             except Exception as error:  # one bad article never stops the batch
                 results[i] = _failure(article, error)
     return [r for r in results if r is not None]
+
+
+def _parse(nlp, texts: list[str]) -> list:
+    """The parsed Docs of ``texts``, or in place of one the error parsing it raised: a text the model
+    refuses (longer than nlp.max_length, say) fails alone instead of ending the whole run."""
+    seen = [model_text(text) for text in texts]
+    try:
+        return list(nlp.pipe(seen, batch_size=len(seen)))
+    except Exception:
+        if os.environ.get("NEWSGRAPH_DEBUG"):
+            raise
+    docs: list = []
+    for text in seen:  # find the culprit: one at a time
+        try:
+            docs.append(nlp(text))
+        except Exception as error:
+            docs.append(error)
+    return docs
