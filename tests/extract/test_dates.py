@@ -1,10 +1,13 @@
 """Dates: candidates found by rules, resolved against the publication date, with their grain."""
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsgraph import lang
 from newsgraph.extract.dates import find_dates, parse_published
@@ -175,7 +178,7 @@ def test_english_non_dates(nlp_en, text):
 
 
 def test_the_stage_is_cheap_beside_the_parse(nlp_fr, seed_text):
-    text = "\n".join([seed_text] * 5)
+    text = "\n".join([seed_text] * 2)
     t0 = time.perf_counter()
     doc = nlp_fr(model_text(text))
     parse = time.perf_counter() - t0
@@ -183,3 +186,27 @@ def test_the_stage_is_cheap_beside_the_parse(nlp_fr, seed_text):
     t0 = time.perf_counter()
     find_dates(doc, FR, PUB, text)
     assert time.perf_counter() - t0 < 0.1 * parse
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+FRAGMENTS = ["le", "10", "janvier", "Jan.", "Sept.", "2008", "1er", "jeudi", "Tuesday", "mi-", "fin", "début",
+             "du", "mois", "d'", "l’an", "prochain", "dernier", "last", "next", "environ", "100", "000",
+             "soldats", "%", "€", "$", "2,5", "millions", "10h30", "22h", "10:30", "a.m.", "12/03/2019",
+             "2019-03-12", "31/02/2019", "un", "il y a", "deux", "ans", "après", "que", "ce mois-ci",
+             "ago", "years", "hier", "Mars", "mai", "May", "may", "quatre-vingts", "3-1", "à", "en", "in",
+             "soir", "morning", ".", ",", "-", "«", "»"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=20),
+       st.lists(st.sampled_from([" ", " ", "", "\u00a0", "\n"]), min_size=20, max_size=20),
+       st.sampled_from([None, PUB, "2020-02-29", "2024-01-01T00:30:00Z", "not a date"]))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_random_fragments_never_break_the_stage(nlp_fr, nlp_en, words, gaps, published):
+    text = "".join(w + g for w, g in zip(words, gaps)).strip() or "x"
+    for nlp, data in ((nlp_fr, FR), (nlp_en, EN)):
+        for d in dates_of(nlp, data, text, published):
+            assert 0 <= d.span.start < d.span.end <= len(text)
+            assert d.grain in ("year", "month", "week", "day", "time")
+            if d.value is not None:
+                assert re.fullmatch(r"\d{4}(-W\d\d|-\d\d(-\d\d(T\d\d:\d\d)?)?)?", d.value), d.value

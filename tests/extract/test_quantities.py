@@ -1,9 +1,12 @@
 """Quantities: value, unit lemma and approximate, for numbers in digits or words."""
 from __future__ import annotations
 
+import math
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsgraph import lang
 from newsgraph.extract.numbers import combine, parse_digits
@@ -146,3 +149,24 @@ def test_the_stage_is_cheap_beside_the_parse(nlp_fr, seed_text):
     t0 = time.perf_counter()
     find_quantities(doc, FR, text)
     assert time.perf_counter() - t0 < 0.1 * parse
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+FRAGMENTS = ["environ", "près", "de", "d'", "about", "more", "than", "100", "000", "1.500", "2,5", "0,125",
+             "1,500,000", "millions", "milliards", "billion", "m", "Md€", "€", "$", "£", "%", "pour", "cent",
+             "percent", "un", "une", "one", "a", "dozen", "centaines", "milliers", "hundreds", "of", "quatre",
+             "vingt", "-", "et", "soldats", "troops", "euros", "ans", "2008", "10", "janvier", "10h30", "1er",
+             "3-1", "COVID-19", "neuf", ".", ","]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=20),
+       st.lists(st.sampled_from([" ", " ", "", "\u00a0", "\u202f"]), min_size=20, max_size=20))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_random_fragments_never_break_the_stage(nlp_fr, nlp_en, words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps)).strip() or "x"
+    for nlp, data in ((nlp_fr, FR), (nlp_en, EN)):
+        for q in quantities_of(nlp, data, text):
+            assert 0 <= q.span.start < q.span.end <= len(text)
+            assert math.isfinite(q.value) and q.value >= 0
+            assert q.unit
