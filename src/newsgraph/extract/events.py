@@ -180,6 +180,7 @@ class _Reader:
         self.g = grammar
         self.entities = entities
         self._country_entity: dict[str, Entity | None] = {}
+        self.event_nouns: dict[int, _Found] = {}  # nominal triggers by token: their actor is their source
 
     # prepositions and markers
     def prep_of(self, token: Token) -> str | None:
@@ -544,6 +545,12 @@ class _Reader:
             members = [t] + [m for m in [first, *self.conjuncts(first)] if m.i != t.i]
             members += self.split_sentence_conjuncts(first)
             for member in members:
+                other = self.event_nouns.get(member.i)
+                if other is not None:
+                    # "a condamné le meurtre de X": an act named as object stands for its author, not its victim
+                    out.extend(x for x in _first_role(self, other.trigger.source, member, other.trigger, agent=True)
+                               if x[0].id not in seen and not seen.add(x[0].id))
+                    continue
                 found = self.resolve_at(member, agent=agent)
                 if found is None:
                     continue
@@ -695,6 +702,8 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
     found = _find_triggers(doc, lang)
     if not found:
         return ()
+    reader.event_nouns = {f.head.i: f for f in found
+                          if f.trigger.pos == "NOUN" and f.trigger.type in ("ASSAULT", "COERCE", "SANCTION")}
     kinds = {f.head.i: _kind(f, reader) for f in found}
     owned = _content(found, kinds, reader)
 

@@ -28,7 +28,7 @@ TRIGGERS: tuple[T, ...] = (
     T("accepter", "AGREE", None, "VERB", S, O + ("comp",), unless=("dep:ccomp",)),
     T("convenir", "AGREE", None, "VERB", S, ("avec", "comp")),
     T("promettre", "AGREE", None, "VERB", S, ("iobj", "à", "comp")),
-    T("engager", "AGREE", None, "VERB", S, ("auprès", "comp"), needs=("se", "s'"), unless=("contre",)),
+    T("engager", "AGREE", None, "VERB", S, ("auprès", "comp"), needs=("dep:xcomp",), unless=("contre", "dep:obj")),
     T("proposer", "AGREE", None, "VERB", S, ("iobj", "à", "comp"), unless=("dep:ccomp",),
       needs=("accord", "plan", "aide", "médiation", "négociation", "négociations", "dialogue", "cessez-le-feu",
              "trêve", "rencontre", "sommet", "compromis", "solution", "pourparlers", "paix", "coopération")),
