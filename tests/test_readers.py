@@ -278,3 +278,28 @@ def test_offsets_hold_on_crlf_text_through_analyze():
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
     assert any(m.text == "M. Ouchakov" or m.text == "Ouchakov" for e in analysis.entities for m in e.mentions)
+
+
+# --- round trips (hypothesis) -----------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SEPARATORS = st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\u00a0"])
+any_text = st.lists(st.one_of(st.text(max_size=15), SEPARATORS), max_size=20).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(any_text.filter(str.strip), min_size=1, max_size=4), ascii_only=st.booleans(),
+       crlf=st.booleans())
+def test_jsonl_round_trips_any_text(texts, ascii_only, crlf):
+    raw = ("\r\n" if crlf else "\n").join(json.dumps({"text": t}, ensure_ascii=ascii_only) for t in texts)
+    out = list(read_jsonl(raw, "feed.jsonl", 10_000))
+    assert [a.text for a in out] == texts
+    assert [a.source for a in out] == [f"feed.jsonl:{k}" for k in range(1, len(texts) + 1)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=any_text.filter(lambda t: t.strip() and "\x00" not in t and not t.startswith("\ufeff")))
+def test_utf8_bytes_decode_to_the_same_text(text):
+    assert decode_bytes(text.encode("utf-8"), "a.txt") == (text, ())
