@@ -160,6 +160,8 @@ def test_mentions_are_sorted_and_do_not_overlap(nlp_fr, seed_text):
     ("Earlier this month, the White House said so.", "Earlier this month", "2021-12", "month"),
     ("The law passed two years ago.", "two years ago", "2019", "year"),
     ("Unemployment rose late last year.", "late last year", "2020", "year"),
+    ("In his 2002 book, he said so.", "2002", "2002", "year"),  # a singular noun: named by its year
+    ("The fund will be worth more in 18 years.", "in 18 years", "2039", "year"),
     ("The speech on March 3, 2019 at 10:30 a.m. was short.", "March 3, 2019 at 10:30 a.m.", "2019-03-03T10:30", "time"),
 ])
 def test_english_dates(nlp_en, text, span, value, grain):
@@ -172,6 +174,7 @@ def test_english_dates(nlp_en, text, span, value, grain):
     "A reporter for USA Today asked.",  # a name, not today
     "About 2000 troops were deployed.",
     "The meeting starts at 10:30 a.m.",
+    "It filed for bankruptcy, its second time in three years.",  # a span of time in a past clause
 ])
 def test_english_non_dates(nlp_en, text):
     assert dates_of(nlp_en, EN, text) == ()

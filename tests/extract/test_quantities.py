@@ -126,6 +126,7 @@ def test_french_non_quantities(nlp_fr, text):
     ("Two dozen senators signed.", "Two dozen senators", 24, "senator", False),
     ("About a dozen people demonstrated.", "About a dozen people", 12, "people", True),
     ("There were 3,210 shooting victims.", "3,210 shooting victims", 3210, "victim", False),
+    ("Sixty-two percent of Republicans agree.", "Sixty-two percent", 62, "%", False),
 ])
 def test_english_quantities(nlp_en, text, span, value, unit, approximate):
     assert by_text(quantities_of(nlp_en, EN, text)).get(span) == (value, unit, approximate)
@@ -135,6 +136,8 @@ def test_english_quantities(nlp_en, text, span, value, unit, approximate):
     "One of the senators objected.",
     "The bill passed on Sept. 12, 2019 at 10:30 a.m.",
     "In 2016 the campaign changed.",
+    "In his 2002 book, he said so.",  # a year naming a thing
+    "Slavery held thousands in chains.",  # 'chains' is not what the number counts
 ])
 def test_english_non_quantities(nlp_en, text):
     assert quantities_of(nlp_en, EN, text) == ()

@@ -342,6 +342,8 @@ def _year_ok(m: re.Match, g: _Grammar, tokens: _Tokens) -> bool:
         return False
     nxt = tokens.after(end)
     number = tokens.at(start)
+    if nxt is not None and nxt.pos_ == "NOUN" and "Sing" in nxt.morph.get("Number"):
+        return True  # "his 2002 book", "le budget 2019 est voté": a year naming a thing; counts are plural
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in g.months and nxt.lower_ not in g.weekdays:
         prev = tokens.before(start)
         if (number is not None and number.head.i == nxt.i) or prev is None or prev.pos_ != "ADP":
@@ -515,8 +517,11 @@ def _resolve_rule(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens
         n = g.number_value(gr.get("n") or "")
         if unit is None or n is None or n != int(n):
             return None
-        if rule == "years_since" and _clause_tense(tokens.at(c.core)) not in ("present", None):
+        tense = _clause_tense(tokens.at(c.core))
+        if rule == "years_since" and tense not in ("present", None):
             return None  # "sept ans après son élection, il a démissionné": anchored elsewhere
+        if rule.endswith("_later") and tense == "past":
+            return None  # "its second bankruptcy in three years": a span of time, not a date
         sign = 1 if rule.endswith("_later") else -1
         return (_shift(base, unit, sign * int(n)) if base else None), unit
     if rule in ("last_weekday", "next_weekday"):

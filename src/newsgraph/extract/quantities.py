@@ -206,6 +206,11 @@ def _expression(doc: Doc, text: str, i: int, nums: _Numbers):
             break
         if last + 2 < len(doc):
             after = nums.word(doc[last + 2].text)
+            if after and nxt.text == "-" and nxt.idx + 1 == doc[last + 2].idx and not nxt.whitespace_ \
+                    and doc[last].idx + len(doc[last].text) == nxt.idx:
+                parts += after  # "Sixty-two", split by the tokenizer
+                last += 2
+                continue
             if after and nxt.pos_ == "CCONJ" and parts[-1][0] >= 20 and after[0][0] < parts[-1][0] \
                     and not parts[-1][1]:
                 parts += after  # vingt et un, one hundred and five
@@ -260,7 +265,10 @@ def _unit(doc: Doc, last: int, nums: _Numbers) -> tuple[str | None, int | None]:
     if (head_word.lower_ in nums.multipliers or head_word.lower_ in nums.words) and not head_word.text[0].isdigit() \
             and nxt.pos_ == "ADP" and last + 2 < n:
         noun = doc[last + 2]
-        if noun.pos_ in ("NOUN", "PROPN") or _symbol_unit(noun):
+        # the noun depends on the number ("des centaines de personnes", "hundreds of people"),
+        # not on something else ("held thousands in chains")
+        attached = noun.head.i == last or (noun.head.i == nxt.i and nxt.head.i == last)
+        if attached and (noun.pos_ in ("NOUN", "PROPN") or _symbol_unit(noun)):
             return _lemma(noun), last + 2
     # the noun counted, maybe after adjectives or a name: "100 000 soldats", "100 U.S. troops"
     for k in range(last + 1, min(n, last + 1 + _MAX_UNIT_DISTANCE)):
