@@ -221,6 +221,8 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
             # Moscou se prépare, avec Moscou: the capital stands for its country's government
             m.type, m.key, m.canonical = "GPE", f"country:{country}", english_country_name(country)
         return
+    if m.type in ("MISC", "ORG", "LOC") and _person_by_context(doc, lang, m):
+        m.type = "PERSON"
     if m.type == "PERSON":
         tokens = [t for t in doc[m.start:m.end]]
         while tokens and (_norm(tokens[0].text) in lang.honorifics or _norm(tokens[0].text) in lang.role_nouns):
@@ -250,6 +252,22 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
             m.type, m.country = "NORP", lang.demonyms[low]
     if m.type == "NORP":
         m.country = m.country or lang.demonyms.get(surface)
+
+
+def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
+    """NER labels some people MISC or ORG: "Sébastien, un électricien", "M. Dupont", "Le Premier ministre Edouard Philippe"."""
+    if m.start > 0 and _norm(doc[m.start - 1].text) in lang.honorifics:
+        return True
+    words = [_norm(t.text) for t in doc[m.start:m.end]]
+    if len(words) >= 3 and words[0] in lang.role_nouns and all(t.text[:1].isupper() for t in doc[m.end - 2:m.end]):
+        return True  # a role before a full name
+    k = m.end
+    if m.end - m.start <= 3 and k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+        if doc[k].pos_ == "DET":
+            k += 1
+        return k < len(doc) and (_norm(doc[k].text) in lang.role_nouns or _norm(doc[k].lemma_) in lang.role_nouns)
+    return False
 
 
 def _acts(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
@@ -354,7 +372,8 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
         if m.start >= 2 and doc[m.start - 1].text == ",":
             start = m.start - 2
             while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in _STOPS \
-                    and not doc[start - 1].is_space:
+                    and not doc[start - 1].is_space and doc[start - 1].pos_ not in ("VERB", "AUX") \
+                    and not doc[start - 1].text.endswith("."):
                 start -= 1
             skip = _LEADING_DETERMINERS | lang.determiners_f | lang.determiners_m | {"mais", "but", "et", "and", "a", "an"}
             det = ""
@@ -441,6 +460,11 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
                     candidates.append(cluster)
             elif role in roles_of.get(cluster, ()):
                 candidates.append(cluster)
+        if len(candidates) > 1 and not country:
+            # "le ministre" after two ministers: the one named last before it
+            last_seen = {c: max((x.start for x in mentions if x.cluster == c and x.type == "PERSON" and x.start < t.i),
+                                default=-1) for c in candidates}
+            candidates = [max(candidates, key=last_seen.get)]
         if len(candidates) == 1:
             ref = _Mention(t.i - 1, end, "PERSON", role=role)
             ref.cluster = candidates[0]

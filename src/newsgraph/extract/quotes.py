@@ -247,14 +247,17 @@ class _Reader:
     def _described_by(self, head: Token) -> Entity | None:
         """`le guide`, `the spokesman`: the one person introduced before with that noun in a descriptor."""
         low, lemma = _norm(head.text), _norm(head.lemma_)
-        found = []
+        best, best_at = None, -1
         for e in self.entities.entities:
             if e.type != "PERSON" or not e.descriptors or e.mentions[0].start > head.idx:
                 continue
             words = {w for d in e.descriptors for w in re.findall(r"[\w-]+", _norm(d))}
             if low in words or lemma in words:
-                found.append(e)
-        return found[0] if len(found) == 1 else None
+                # the one named most recently before this description
+                latest = max(m.start for m in e.mentions if m.start < head.idx)
+                if latest > best_at:
+                    best, best_at = e, latest
+        return best
 
     def _organisation_before(self, head: Token) -> Entity | None:
         """`l'institut`, `la société`: the latest organisation named before, within a few paragraphs."""
