@@ -294,3 +294,20 @@ def test_an_article_the_parser_refuses_fails_alone(tmp_path, monkeypatch):
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"newsgraph: error: {tmp_path / 'a-long.txt'}: [E099]") and "max" in line
     assert [r["article"]["source"] for r in records(result.stdout)] == [str(tmp_path / "b-short.txt")]
+
+
+@pytest.mark.parametrize("value", ["garbage", "2021-13-45", "31/12/2021", ""])
+def test_published_must_be_an_iso_date(value):
+    result = CliRunner().invoke(cli, ["analyze", str(SEED), "--published", value])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--published" in result.stderr and "ISO 8601" in result.stderr
+
+
+@pytest.mark.parametrize("value, day", [("2021-12-31T10:00:00Z", "2021-12-30"), ("2023-03-17", "2023-03-16")])
+def test_published_accepts_dates_and_datetimes(tmp_path, value, day):
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    result = run(str(tmp_path / "a.txt"), "--published", value, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    (record,) = records(result.stdout)
+    assert record["article"]["published"] == value
+    assert [d["value"] for d in record["dates"] if d["text"] == "jeudi"] == [day]

@@ -20,11 +20,22 @@ def _with_options(items, published: str | None):
         yield item
 
 
+def _iso_date(ctx, param, value: str | None) -> str | None:
+    """--published must be a date the stages can anchor relative dates to; a typo would otherwise
+    leave every relative date unresolved and put a non-ISO value in the records."""
+    from ..extract.dates import parse_published
+
+    if value is not None and parse_published(value) is None:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or datetime (e.g. 2021-12-31 or "
+                                 "2021-12-31T10:00:00+01:00)")
+    return value
+
+
 @click.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto", show_default=True,
               help="Language of the articles; auto detects it per article.")
-@click.option("--published", metavar="DATE", help="Publication date (ISO 8601) for relative dates, "
+@click.option("--published", metavar="DATE", callback=_iso_date, help="Publication date (ISO 8601) for relative dates, "
               "when the input does not give one.")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
