@@ -71,6 +71,8 @@ def test_seed_through_the_pipeline(seed_analysis):
     # ... unless the tense says otherwise: a past 20 June in a December article is this year's
     ("Elle a été tuée le 20 juin.", "20 juin", "2021-06-20", "day"),
     ("Il est parti le 20 juin.", "20 juin", "2021-06-20", "day"),
+    ("Le 17 juin dernier, il avait parlé.", "17 juin dernier", "2021-06-17", "day"),
+    ("Le 3 octobre prochain, il partira.", "3 octobre prochain", "2022-10-03", "day"),
     ("Le procès s'ouvrira le 20 juin.", "20 juin", "2022-06-20", "day"),
     ("Il a été libéré le 3 mai 2019.", "3 mai 2019", "2019-05-03", "day"),
     ("Jeudi 10 janvier 2019, il pleuvait.", "Jeudi 10 janvier 2019", "2019-01-10", "day"),
@@ -112,6 +114,7 @@ def test_french_dates(nlp_fr, text, span, value, grain):
     "Le rendez-vous est fixé à 10h30.",  # a time without a known day
     "La mission vers Mars a décollé.",  # the planet
     "Le score final est de 3-1.",
+    "Il portait ce soir-là un t-shirt noir.",  # that evening, not this one
 ])
 def test_french_non_dates(nlp_fr, text):
     assert dates_of(nlp_fr, FR, text) == ()

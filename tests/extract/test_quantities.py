@@ -107,6 +107,8 @@ def test_french_quantities(nlp_fr, text, span, value, unit, approximate):
     "Le 1er mai, le 2e tour a eu lieu au XXe siècle.",  # ordinals
     "Le score final est de 3-1 contre le COVID-19.",
     "L'article 5 du traité s'applique.",  # no unit: a reference, not a quantity
+    "Le 17 juin dernier, ils ont parlé.",  # a day
+    "Ils ont tous deux une couche protectrice.",  # two numbers side by side are not one
 ])
 def test_french_non_quantities(nlp_fr, text):
     assert quantities_of(nlp_fr, FR, text) == ()

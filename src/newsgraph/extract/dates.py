@@ -61,6 +61,7 @@ NUMERIC_KINDS = frozenset({"daymonth", "monthday", "monthyear", "year", "numeric
 
 _B = r"(?<![\w])"  # word start
 _E = r"(?![\w])"  # word end
+_END = r"(?![\w]|-\w)"  # phrase end: not "ce soir-là", "ce jour-là"
 _ORDINAL = r"(?:er|re|e|st|nd|rd|th)?"
 _CURRENCY = "€$£¥₽₹"
 _WORD = re.compile(r"\w+")
@@ -130,12 +131,12 @@ class _Grammar:
                 pattern = pattern.replace(r"\{weekday\}", f"(?P<wd>{weekday})")
                 pattern = pattern.replace(r"\{month\}", f"(?P<month>{month})")
                 trigger = _first_word(re.sub(r"\{\w+\}", " ", key))
-                self.templates.append((re.compile(rf"{_B}{pattern}{_E}"), rule, trigger, not key.startswith("{")))
+                self.templates.append((re.compile(rf"{_B}{pattern}{_END}"), rule, trigger, not key.startswith("{")))
             else:
                 plain[key] = rule
         self.plain_rules = plain
         self.plain_words = {_first_word(k) for k in plain}
-        self.plain = re.compile(rf"(?:{'|'.join(_phrase(k) for k in _longest_first(plain))}){_E}") if plain else None
+        self.plain = re.compile(rf"(?:{'|'.join(_phrase(k) for k in _longest_first(plain))}){_END}") if plain else None
         # "mi-" and "d'" glue to the date; word prefixes need a space
         glued = [_phrase(k) + (r"\s*" if not k[-1].isalnum() else r"\s+") for k in _longest_first(prefixes)]
         self.prefix = re.compile(rf"{_B}(?:{'|'.join(glued)})$") if prefixes else None
@@ -285,6 +286,12 @@ def _candidates(doc: Doc, g: _Grammar, tokens: _Tokens) -> list[_Candidate]:
                     if m is not None and not (m.groupdict().get("month") and not _month_ok(m, tokens)):
                         add(m, "rule", rule)
 
+    # "le 17 juin dernier": the day joins "juin dernier", which tells its year
+    for c in [c for c in found.values() if c.kind == "daymonth" and not c.groups.get("year")]:
+        for r in list(found.values()):
+            if r.rule in ("last_month_name", "next_month_name") and c.start < r.core < c.end <= r.end:
+                groups = dict(c.groups, direction=r.rule)
+                found[(c.start, r.end, "daymonth")] = _Candidate(c.start, r.end, "daymonth", groups, None, c.anchor)
     taken: list[_Candidate] = []
     for c in sorted(found.values(), key=lambda c: (-(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):
@@ -471,7 +478,16 @@ def _resolve(c: _Candidate, g: _Grammar, base: date | None, tokens: _Tokens) -> 
     gr = c.groups
     if c.kind in ("daymonth", "monthday"):
         month, day = g.months[gr["month"].lower()], int(gr["day"])
-        year = int(gr["year"]) if gr.get("year") else (_year_of(base, month, day, c, tokens) if base else None)
+        if gr.get("year"):
+            year = int(gr["year"])
+        elif base is None:
+            year = None
+        elif gr.get("direction") == "last_month_name":  # le 17 juin dernier
+            year = base.year if (month, day) < (base.month, base.day) else base.year - 1
+        elif gr.get("direction") == "next_month_name":
+            year = base.year if (month, day) > (base.month, base.day) else base.year + 1
+        else:
+            year = _year_of(base, month, day, c, tokens)
         if year is None:
             return (None, "day") if day <= 31 else None
         try:

@@ -186,6 +186,8 @@ def _expression(doc: Doc, text: str, i: int, nums: _Numbers):
     while last + 1 < len(doc) and glued_currency is None:
         nxt = doc[last + 1]
         more = nums.word(nxt.text)
+        if more is not None and more[0][0] < parts[-1][0] < 20 and not parts[-1][1]:
+            break  # "tous deux une couche", "two three": two numbers, not one
         if more is not None:
             parts += more
             last += 1
