@@ -224,6 +224,8 @@ class _Reader:
         subs = [c for c in verb.children if c.dep_ in SUBJ]
         if any(c.i < verb.i for c in subs):
             subs = [c for c in subs if c.i < verb.i]
+        elif subs and self.inverted_object(verb):
+            subs = []
         if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
             subs = []
         if subs:
@@ -275,9 +277,18 @@ class _Reader:
         objs = [c for c in verb.children if c.dep_ in OBJ]
         if not objs:
             subs = [c for c in verb.children if c.dep_ in SUBJ]
-            if any(c.i < verb.i for c in subs):
+            if any(c.i < verb.i for c in subs) or self.inverted_object(verb):
                 objs = [c for c in subs if c.i > verb.i]
         return objs
+
+    def inverted_object(self, verb: Token) -> bool:
+        """'Qui a enlevé et tué Jonathan Coulom ?': a lone subject after an action verb that has no
+        object is its object misread (speech verbs do invert: 'a dénoncé Laurent Duc')."""
+        if verb.lemma_.lower() in self.lang.speech_verbs or self.is_passive(verb):
+            return False
+        subs = [c for c in verb.children if c.dep_ in SUBJ]
+        return bool(subs) and all(c.i > verb.i for c in subs) and not any(c.dep_ in OBJ for c in verb.children) \
+            and verb.pos_ == "VERB" and not any(c.dep_ == "expl:subj" for c in verb.children)
 
     def role(self, name: str, head: Token, trig: EventTrigger) -> list[Token]:
         verbal = head.pos_ in ("VERB", "AUX", "ADJ") or trig.pos in ("VERB", "ADJ")

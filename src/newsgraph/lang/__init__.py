@@ -116,7 +116,11 @@ class LanguageData:
     relative_pronouns: frozenset[str] = frozenset()  # qui, who: a speaker named by its antecedent
     clause_openers: frozenset[str] = frozenset()  # words dropped at the start of a reported clause (mais, et)
     according_to_initial: tuple[tuple[str, ...], ...] = ()  # cues only at a clause start: "Pour X, P"
-    org_nouns: frozenset[str] = frozenset()  # "l'institut", "the company": refer back to an organisation
+    org_nouns: frozenset[str] = frozenset()
+    # surface forms of speech verbs that taggers read as nouns in incises ("», note M. X", "», estime-t-il")
+    speech_forms: frozenset[str] = frozenset()
+    # two-word cues whose first word is a light verb: "faire valoir", "faire savoir"
+    speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation
 
 
 def get(code: str) -> LanguageData:

@@ -139,7 +139,7 @@ TRIGGERS: tuple[T, ...] = (
     T("rejeter", "REJECT", None, "VERB", S, O + ("comp",)),
     T("refuser", "REJECT", None, "VERB", S, O + ("comp",)),
     T("repousser", "REJECT", None, "VERB", S, O, needs=("offre", "proposition", "demande", "appel", "plan")),
-    T("décliner", "REJECT", None, "VERB", S, O, needs=("offre", "proposition", "invitation", "demande")),
+    T("décliner", "REJECT", None, "VERB", S, O, needs=("offre", "invitation")),
     T("opposer", "REJECT", None, "VERB", S, ("à", "au", "aux"), needs=("se", "s'")),
     T("refus", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de", "à")),
     T("rejet", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de",)),
