@@ -104,6 +104,10 @@ def read_html(raw_text: str, source: str, max_chars: int) -> Article:
                    lang=None)
 
 
+# An HTML page, possibly after an XML declaration (XHTML) and comments, as pages piped to stdin start.
+_HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
+
+
 def read_bytes(raw: bytes, source: str, *, kind: str | None = None,
                max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Failure]:
     """Articles read from one input's bytes. ``kind`` is txt, html or jsonl (else guessed)."""
@@ -113,7 +117,7 @@ def read_bytes(raw: bytes, source: str, *, kind: str | None = None,
             head = text.lstrip()[:200].lower()
             if head.startswith("{") and "\"text\"" in text[:100_000]:
                 kind = "jsonl"
-            elif head.startswith("<!doctype html") or head.startswith("<html"):
+            elif _HTML_START.match(text, 0, 4000):
                 kind = "html"
             else:
                 kind = "txt"
