@@ -135,7 +135,13 @@ class _Reader:
         if t.pos_ not in ("VERB", "AUX", "NOUN") and not t.tag_.startswith("VB"):
             return False
         lemma = _norm(t.lemma_)
-        return lemma in self.lang.speech_verbs or _norm(t.text) in self.lang.speech_verbs
+        if lemma in self.lang.speech_verbs or _norm(t.text) in self.lang.speech_verbs:
+            return True
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if nxt is not None and self.lang.speech_phrases:
+            after = self.doc[t.i + 2] if t.i + 2 < len(self.doc) and _norm(nxt.text) == "en" else nxt
+            return (lemma, _norm(after.lemma_)) in self.lang.speech_phrases or (lemma, _norm(after.text)) in self.lang.speech_phrases
+        return False
 
     def verb_group(self, v: Token) -> tuple[int, int]:
         """The cue as written: auxiliaries and clitics before the verb ("a ajouté", "ont également indiqué")."""
@@ -315,6 +321,8 @@ class _Reader:
             t = doc[j]
             if self.is_speech(t) and t.pos_ != "NOUN":
                 return t
+            if j == i and _norm(t.text) in self.lang.speech_forms:
+                return t  # "», note M. X": the tagger read the verb as a noun
             if t.is_punct and not t.text.startswith("-") or t.is_space:
                 return None
             if j > i and t.pos_ in ("NOUN", "PROPN") and j + 1 < len(doc) and not self.is_speech(doc[j + 1]) and not (

@@ -22,6 +22,18 @@ pronostiquer réfuter récuser contester épingler dénier réclamer plaider int
 _ATTITUDE = """penser croire espérer craindre vouloir souhaiter savoir douter imaginer
 supposer redouter""".split()
 
+
+
+def _third_person_forms(lemmas) -> frozenset[str]:
+    """Present and imperfect third-person forms of the -er speech verbs: note, estiment, ajoutait."""
+    forms = set()
+    for lemma in lemmas:
+        if lemma.endswith("er") and " " not in lemma and "'" not in lemma:
+            stem = lemma[:-2]
+            forms |= {stem + "e", stem + "ent", stem + "ait", stem + "aient"}
+    return frozenset(forms)
+
+
 DATA = LanguageData(
     code="fr",
     name="French",
@@ -297,6 +309,10 @@ DATA = LanguageData(
     clause_openers=frozenset({"mais", "et", "or", "donc", "puis", "ainsi", "alors", "enfin"}),
     according_to_initial=(("pour",), ("pour", "le"), ("pour", "la"), ("pour", "les")),
     org_nouns=frozenset("institut organisation agence groupe société entreprise association ong fédération syndicat parti ministère office fondation compagnie constructeur firme banque club gouvernement administration commission organisme autorité régulateur opérateur fabricant laboratoire établissement".split()),
+    speech_forms=_third_person_forms(_SPEECH) | frozenset({"poursuit", "dit", "écrit", "répond", "admet",
+                                                           "reconnaît", "conclut", "promet", "soutient"}),
+    speech_phrases=frozenset({("faire", "valoir"), ("faire", "savoir"), ("faire", "remarquer"),
+                              ("faire", "observer"), ("faire", "part"), ("mettre", "garde")}),
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
