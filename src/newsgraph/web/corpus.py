@@ -232,15 +232,24 @@ class Corpus:
             [*params, per_page, (page - 1) * per_page])
         return _page(items, total, page, per_page)
 
-    EVENT_SELECT = """
-        SELECT e.article_id, e.event_id, e.type, e.mode, e.status, e.trigger_text AS trigger,
-               e.source_key, coalesce(s.name, e.source_key) AS source_name,
-               e.target_key, coalesce(t.name, e.target_key) AS target_name,
-               coalesce(e.date, strftime(a.published_date, '%Y-%m-%d')) AS date, e.date IS NOT NULL AS dated_in_text,
-               a.lang, a.title, a.published_date AS published
-        FROM events e JOIN articles a USING (article_id)
-        LEFT JOIN actors s ON s.actor_key = e.source_key
-        LEFT JOIN actors t ON t.actor_key = e.target_key"""
+    # One page of events is chosen first; only its rows are then joined to the actors' names.
+    EVENT_PAGE = """
+        WITH page AS (
+            SELECT e.article_id, e.event_id, e.ord, e.type, e.mode, e.status, e.trigger_text AS trigger,
+                   e.source_key, e.target_key,
+                   coalesce(e.date, strftime(a.published_date, '%Y-%m-%d')) AS date,
+                   e.date IS NOT NULL AS dated_in_text, a.lang, a.title, a.published_date AS published
+            FROM events e JOIN articles a USING (article_id)
+            WHERE {condition}
+            ORDER BY date DESC NULLS LAST, e.article_id, e.ord LIMIT ? OFFSET ?)
+        SELECT page.article_id, page.event_id, page.type, page.mode, page.status, page.trigger,
+               page.source_key, coalesce(s.name, page.source_key) AS source_name,
+               page.target_key, coalesce(t.name, page.target_key) AS target_name,
+               page.date, page.dated_in_text, page.lang, page.title, page.published
+        FROM page
+        LEFT JOIN actors s ON s.actor_key = page.source_key
+        LEFT JOIN actors t ON t.actor_key = page.target_key
+        ORDER BY page.date DESC NULLS LAST, page.article_id, page.ord"""
 
     def events(self, *, actor: str | None = None, type: str | None = None, since: date | None = None,
                until: date | None = None, page: int = 1, per_page: int = 25) -> dict[str, Any]:
@@ -260,9 +269,7 @@ class Corpus:
         condition = " AND ".join(where)
         total = self._one(f"SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE {condition}",
                           params)
-        items = self._rows(f"{self.EVENT_SELECT} WHERE {condition} "
-                           "ORDER BY date DESC NULLS LAST, e.article_id, e.ord LIMIT ? OFFSET ?",
-                           [*params, per_page, (page - 1) * per_page])
+        items = self._rows(self.EVENT_PAGE.format(condition=condition), [*params, per_page, (page - 1) * per_page])
         return _page(items, total, page, per_page)
 
     def actor(self, key: str, *, page: int = 1, per_page: int = 25) -> dict[str, Any]:
