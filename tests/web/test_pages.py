@@ -178,3 +178,50 @@ def test_serve_command_defaults_to_loopback():
     assert params["host"] == "127.0.0.1"
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--db" in result.output and "Example" in result.output
+
+
+def _spans(draw, st, size):
+    start = draw(st.integers(0, size))
+    return start, draw(st.integers(start, size))
+
+
+def test_markup_of_any_spans_is_the_escaped_text():
+    """Whatever the text and however the spans overlap or nest, the markup shows exactly the text."""
+    import html as htmllib
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @st.composite
+    def analyses(draw):
+        text = draw(st.text(alphabet=st.sampled_from(list("ab <>&\"'«»\n")), min_size=1, max_size=60))
+        size = len(text)
+        entities = []
+        for i in range(draw(st.integers(0, 3))):
+            mentions = []
+            for _ in range(draw(st.integers(1, 3))):
+                s, e = _spans(draw, st, size)
+                mentions.append({"start": s, "end": e, "text": text[s:e]})
+            entities.append({"id": f'e{i}"<', "type": "PERSON", "name": f"<N{i}>\"'", "mentions": mentions})
+        quotes = []
+        for i in range(draw(st.integers(0, 3))):
+            s, e = _spans(draw, st, size)
+            cs, ce = _spans(draw, st, size)
+            quotes.append({"id": f"q{i}", "kind": "direct", "start": s, "end": e, "text": text[s:e],
+                           "speaker": entities[0]["id"] if entities and draw(st.booleans()) else None,
+                           "cue": {"start": cs, "end": ce, "text": text[cs:ce]}, "speaker_mention": None})
+        return {"article": {"text": text}, "entities": entities, "quotes": quotes}
+
+    @settings(max_examples=200, deadline=None)
+    @given(analyses())
+    def check(data):
+        html = str(article_html(data))
+        assert html.count("<mark") == html.count("</mark>")
+        assert html.count("<span") == html.count("</span>")
+        visible = re.sub(r'<a class="who[^>]*>[^<]*</a>', "", html)
+        visible = re.sub(r"<[^>]+>", "", visible)
+        assert "<" not in visible and ">" not in visible and '"' not in visible
+        assert htmllib.unescape(visible) == data["article"]["text"]
+        parse(html)  # well-formed enough for a parser
+
+    check()
