@@ -58,6 +58,16 @@ _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("»\"”’')]")
 
 
+def _glued_sentence_start(doc: Doc, token) -> bool:
+    """Feeds that lost their spaces: "presse.La préfecture", "en France.«Une enquête"."""
+    if token.i < 2:
+        return False
+    prev, word = doc[token.i - 1], doc[token.i - 2]
+    return (prev.text in (".", "!", "?") and not prev.whitespace_ and not word.whitespace_
+            and word.is_alpha and len(word.text) >= 3 and word.text[-1].islower()
+            and (token.text[:1].isupper() or token.text in ("«", "“", '"')))
+
+
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Sentence bounds the parser must keep: each paragraph (and so each heading line) starts a
@@ -68,7 +78,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or prev.is_space
         if token.is_space:
             token.is_sent_start = False  # whitespace stays with the sentence before it
-        elif breaks:
+        elif breaks or _glued_sentence_start(doc, token):
             token.is_sent_start = True
         elif not (prev.text[-1:] in _SENTENCE_END or (prev.text[:1] in _CLOSERS and token.i >= 2
                                                       and doc[token.i - 2].text[-1:] in _SENTENCE_END)):
