@@ -24,8 +24,8 @@ def analyze_doc(article: Article, doc) -> Analysis:
     text = article.text
     entities = find_entities(doc, data, text, article.published)
     quotes, entities = find_quotes(doc, data, entities, text)
-    dates = find_dates(doc, data, article.published)
-    quantities = find_quantities(doc, data)
+    dates = find_dates(doc, data, article.published, text)
+    quantities = find_quantities(doc, data, text)
     events = find_events(doc, data, entities, quotes, dates, article.published, text)
     return Analysis(article=article, entities=entities.entities, quotes=quotes, events=events,
                     dates=dates, quantities=quantities, warnings=article.notes)
@@ -98,6 +98,8 @@ def _analyze_batch(batch: list[Article | Failure], lang: str | None, max_chars: 
             try:
                 results[i] = analyze_doc(article, doc)
             except Exception as error:  # one bad article never stops the batch
+                if os.environ.get("NEWSGRAPH_DEBUG"):
+                    raise
                 results[i] = _failure(article, error)
     return [r for r in results if r is not None]
 
