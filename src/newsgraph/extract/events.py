@@ -89,6 +89,8 @@ def _forms(token: Token) -> set[str]:
 def _pos_ok(token: Token, pos: str) -> bool:
     tp = token.pos_
     if pos == "VERB":
+        if token.dep_ == "amod":
+            return False  # "un lieu interdit": a participle used as an adjective names no act
         return tp in ("VERB", "AUX") or (tp in ("ADJ", "NOUN") and "Part" in token.morph.get("VerbForm"))
     if pos == "NOUN":
         return tp in ("NOUN", "PROPN")
@@ -459,7 +461,8 @@ class _Reader:
         frontier = [token]
         seen = {token.i}
         via_pp: set[int] = set()  # tokens reached through a preposition (le porte-parole *du Kremlin*)
-        if token.lemma_.lower() in self.lang.role_nouns or token.lower_ in self.lang.role_nouns:
+        role_head = token.lemma_.lower() in self.lang.role_nouns or token.lower_ in self.lang.role_nouns
+        if role_head:
             named = self.named_person(token)
             if named is not None:
                 return named
@@ -467,7 +470,7 @@ class _Reader:
             nxt = []
             for t in frontier:
                 ent = self.entity_of(t)
-                if ent is not None and (not agent or t.i not in via_pp or self.stands_for(ent)):
+                if ent is not None and (not (agent or role_head) or t.i not in via_pp or self.stands_for(ent)):
                     return ent, t
             for t in frontier:
                 kids = []

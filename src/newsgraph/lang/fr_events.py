@@ -66,7 +66,7 @@ TRIGGERS: tuple[T, ...] = (
       target_required=True, unless=("prix", "récompense", "médaille", "lettre", "soutien", "appel")),
     T("médiation", "CONSULT", "third-party", "NOUN", NS, ("between", "entre")),
     # SUPPORT
-    T("soutenir", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "que", "qu'")),
+    T("soutenir", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "que", "qu'"), target_required=True),
     T("soutien", "SUPPORT", None, "NOUN", NS, ("à", "au", "aux", "envers"), target_required=True),
     T("appuyer", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "sur")),
     T("féliciter", "SUPPORT", None, "VERB", S, O, unless=("se", "s'")),
