@@ -311,3 +311,14 @@ def test_published_accepts_dates_and_datetimes(tmp_path, value, day):
     (record,) = records(result.stdout)
     assert record["article"]["published"] == value
     assert [d["value"] for d in record["dates"] if d["text"] == "jeudi"] == [day]
+
+
+@pytest.mark.parametrize("lang", ["auto", "fr"])
+def test_jsonl_with_a_lone_surrogate_escape_is_analyzed_and_printable(tmp_path, lang):
+    feed = tmp_path / "cut.jsonl"
+    feed.write_text('{"id": "cut", "text": "Le président \\ud83d a parlé avec le ministre hier à Paris."}\n'
+                    + json.dumps({"id": "next", "text": FR}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run(str(feed), "--lang", lang, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [r["article"]["id"] for r in records(result.stdout)] == ["cut", "next"]
+    assert "surrogates" in result.stderr and str(feed) + ":1" in result.stderr

@@ -45,6 +45,18 @@ def test_bytes_cp1252_cannot_decode_fall_back_to_latin1():
     assert text == "café \x81" and "decoded as latin-1" in notes[0]
 
 
+def test_utf8_bom_on_cp1252_text_is_decoded_as_cp1252():
+    raw = b"\xef\xbb\xbf" + "Le président a parlé.".encode("cp1252")
+    text, notes = decode_bytes(raw, "notepad.txt")
+    assert text == "Le président a parlé." and "decoded as cp1252" in notes[0]
+
+
+def test_broken_utf16_is_unreadable_not_a_crash():
+    raw = b"\xff\xfe" + "Le président".encode("utf-16-le") + b"\x00\xd8"  # ends in half a surrogate pair
+    (failure,) = read_bytes(raw, "broken.txt", kind="txt")
+    assert isinstance(failure, Failure) and failure.code == UnreadableInput.code and "UTF-16" in failure.message
+
+
 def test_nul_bytes_are_binary():
     with pytest.raises(BinaryInput) as caught:
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.png")
@@ -103,6 +115,20 @@ def test_jsonl_text_may_hold_unicode_line_separators():
     out = list(read_jsonl(raw, "feed.jsonl", 1000))
     assert [a.text for a in out] == [text, "b"]
     assert [a.source for a in out] == ["feed.jsonl:1", "feed.jsonl:2"]
+
+
+def test_jsonl_lone_surrogate_escapes_become_replacement_characters():
+    raw = r'{"text": "Le président \udfff a parlé \ud83d\ude00.", "title": "Titre \ud83d", "id": "s1"}'
+    (article,) = read_jsonl(raw, "feed.jsonl", 1000)
+    assert article.text == "Le président \ufffd a parlé 😀." and article.title == "Titre \ufffd"
+    assert "surrogates" in article.notes[0]
+    article.text.encode("utf-8")  # writable
+
+
+def test_jsonl_keeps_record_notes_beside_decoding_notes():
+    raw = '{"text": "Le président \\udfff a parlé."}\n'.encode("cp1252")
+    (article,) = read_bytes(raw, "old.jsonl", kind="jsonl")
+    assert len(article.notes) == 2 and "cp1252" in article.notes[0] and "surrogates" in article.notes[1]
 
 
 def test_jsonl_with_crlf_line_ends():

@@ -28,7 +28,14 @@ def decode_bytes(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         raise BinaryInput("this is a binary file, not text; give a .txt, .html or .jsonl file", source=source)
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
-            return raw.decode(codec), ()
+            try:
+                return raw.decode(codec), ()
+            except UnicodeDecodeError as error:
+                if codec == "utf-16":
+                    raise UnreadableInput(f"the file has a UTF-16 byte-order mark but is not valid UTF-16 "
+                                          f"(byte {error.start}); save it as UTF-8", source=source) from None
+            raw = raw[len(bom):]  # a UTF-8 mark on cp1252 text (it happens): decode the rest below
+            break
     try:
         return raw.decode("utf-8"), ()
     except UnicodeDecodeError as error:
@@ -56,6 +63,11 @@ def _check_text(text: str, source: str, max_chars: int, line: int | None = None)
         )
 
 
+# JSON may escape half a surrogate pair ("\\ud83d" from a cut string); such a str cannot be written
+# as UTF-8. Each becomes U+FFFD: one code point for one, so no offset moves.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _article_from_record(record: object, source: str, line: int, max_chars: int) -> Article:
     if not isinstance(record, dict):
         raise MalformedRecord("a JSONL line must hold a JSON object", source=source, line=line)
@@ -63,12 +75,17 @@ def _article_from_record(record: object, source: str, line: int, max_chars: int)
     if not isinstance(text, str):
         raise MalformedRecord("the object has no string field 'text'", source=source, line=line)
     _check_text(text, source, max_chars, line)
+    notes = ()
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+        notes = ("the text held lone UTF-16 surrogates (\\udXXX escapes); each was replaced by U+FFFD",)
+
     def opt(name: str) -> str | None:
         value = record.get(name)
-        return None if value is None or value == "" else str(value)
+        return None if value is None or value == "" else _LONE_SURROGATE.sub("\ufffd", str(value))
     return Article(
         text=text, id=opt("id") or "", lang=opt("lang"), published=opt("published") or opt("date"),
-        title=(opt("title") or "").strip() or None, url=opt("url"), source=f"{source}:{line}",
+        title=(opt("title") or "").strip() or None, url=opt("url"), source=f"{source}:{line}", notes=notes,
     )
 
 
@@ -124,7 +141,7 @@ def read_bytes(raw: bytes, source: str, *, kind: str | None = None,
         if kind == "jsonl":
             for item in read_jsonl(text, source, max_chars):
                 if isinstance(item, Article) and notes:
-                    item = Article(**{**_fields(item), "notes": notes})
+                    item = Article(**{**_fields(item), "notes": notes + item.notes})
                 yield item
             return
         if kind == "html":
