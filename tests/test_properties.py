@@ -184,3 +184,30 @@ def test_check_fails_on_a_crashing_stage(monkeypatch):
     monkeypatch.setattr(pipeline, "find_quantities", crash)
     with pytest.raises(Exception, match="boom"):
         check("Il y a 3 soldats.", "fr")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(newsy_text, random_text))
+def test_auto_language_analyzes_or_refuses_with_a_coded_error(text):
+    """Without --lang, a text is analyzed as fr or en, or refused with a NewsgraphError
+    (empty, unsupported language); nothing else escapes."""
+    try:
+        analysis = newsgraph.analyze(text, published="2021-12-31")
+    except newsgraph.NewsgraphError as error:
+        assert error.code in {"E001", "E003"}, error
+        return
+    assert analysis.article.lang in LANGS
+    problems = contract_problems(analysis.to_dict())
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("lang", [None, "fr"])
+def test_lone_surrogates_from_the_api_never_escape_as_raw_exceptions(monkeypatch, lang):
+    """A str from a cut JSON string can hold half a surrogate pair: an analysis or a NewsgraphError."""
+    monkeypatch.delenv("NEWSGRAPH_DEBUG")
+    text = "Le président \udfff a parlé avec le ministre de la santé hier soir à Paris."
+    try:
+        analysis = newsgraph.analyze(text, lang=lang)
+    except newsgraph.NewsgraphError:
+        return
+    assert not contract_problems(analysis.to_dict())

@@ -5,7 +5,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from . import lang as langdata
-from .errors import NewsgraphError, UnsupportedLanguage
+from .errors import NewsgraphError
 from .extract.dates import find_dates
 from .extract.entities import find_entities
 from .extract.events import find_events
@@ -80,7 +80,12 @@ def _analyze_batch(batch: list[Article | Failure], lang: str | None, max_chars: 
             continue
         try:
             ready = prepare(item, lang=lang, max_chars=max_chars)
-        except (NewsgraphError, UnsupportedLanguage) as error:
+        except NewsgraphError as error:
+            results[i] = _failure(item, error)
+            continue
+        except Exception as error:  # language identification can fail too (lingua on lone surrogates)
+            if os.environ.get("NEWSGRAPH_DEBUG"):
+                raise
             results[i] = _failure(item, error)
             continue
         by_lang.setdefault(ready.lang, []).append((i, ready))
