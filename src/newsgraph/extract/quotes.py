@@ -14,6 +14,7 @@ Speakers are entity ids; pronouns are resolved to the latest compatible speaker 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -121,14 +122,17 @@ def find_quotes(doc: Doc, lang: LanguageData, entities: EntityIndex, text: str) 
 class _Reader:
     def __init__(self, doc: Doc, lang: LanguageData, entities: EntityIndex, text: str):
         self.doc, self.lang, self.entities, self.text = doc, lang, entities, text
-        self.char_token = {}
-        for t in doc:
-            for c in range(t.idx, t.idx + len(t)):
-                self.char_token[c] = t.i
+        self._starts = [t.idx for t in doc]
 
-    # -- helpers ---------------------------------------------------------------------------------
+    def token_index(self, char: int) -> int | None:
+        """The index of the token covering a character offset, if any (not whitespace between tokens)."""
+        i = bisect_right(self._starts, char) - 1
+        if i < 0 or char >= self._starts[i] + len(self.doc[i]):
+            return None
+        return i
+
     def token_at(self, char: int) -> Token | None:
-        i = self.char_token.get(char)
+        i = self.token_index(char)
         return self.doc[i] if i is not None else None
 
     def is_speech(self, t: Token) -> bool:
@@ -372,14 +376,16 @@ class _Reader:
 
     def _is_statement(self, m: MarkedSpan) -> bool:
         """A long marked span that reads like speech: it has a verb and is not the whole heading line."""
-        tokens = [t for t in self.doc if m.start <= t.idx < m.end]
+        first = bisect_right(self._starts, m.start - 1)
+        last = bisect_right(self._starts, m.end - 1)
+        tokens = self.doc[first:last]
         return any(t.pos_ in ("VERB", "AUX") for t in tokens) and len(tokens) >= 5
 
     def _attribute_after(self, m: MarkedSpan, draft: _Draft) -> bool:
         """« ... », a déclaré X. / « ... », selon X. / "...," he said."""
         if m.close_at is None:
             return False
-        i = self.char_token.get(m.close_at)
+        i = self.token_index(m.close_at)
         if i is None:
             return False
         doc = self.doc
@@ -399,7 +405,7 @@ class _Reader:
 
     def _attribute_before(self, m: MarkedSpan, draft: _Draft) -> bool:
         """Elle a ajouté : « ... » / X : « ... » / X said "..."."""
-        i = self.char_token.get(m.open_at)
+        i = self.token_index(m.open_at)
         if i is None or i == 0:
             return False
         doc = self.doc
