@@ -214,7 +214,7 @@ class _Reader:
         return out
 
     def is_passive(self, verb: Token) -> bool:
-        if "Pass" in verb.morph.get("Voice") or any(c.dep_ in AGENT for c in verb.children):
+        if "Pass" in verb.morph.get("Voice") or any(self.is_agent(c) for c in verb.children):
             return True
         return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -260,12 +260,18 @@ class _Reader:
                 return [noun]
         return []
 
+    def is_agent(self, c: Token) -> bool:
+        """'by X' / 'par X' (an obl:agent label without its preposition is a parser slip)."""
+        if c.dep_ == "agent":
+            return True
+        return c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps
+
     def agents(self, verb: Token) -> list[Token]:
         out = []
         for c in verb.children:
             if c.dep_ == "agent":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps):
+            elif self.is_agent(c):
                 out.append(c)
         return out
 

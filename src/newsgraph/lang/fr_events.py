@@ -146,7 +146,7 @@ TRIGGERS: tuple[T, ...] = (
     T("veto", "REJECT", None, "NOUN", NS, ("à", "contre")),
     # THREATEN
     T("avertir", "THREATEN", None, "VERB", S, O + ("comp", "cond"), target_required=True),
-    T("mettre en garde", "THREATEN", None, "VERB", S, O + ("contre",)),
+    T("mettre en garde", "THREATEN", None, "VERB", S, O + ("contre",), target_required=True),
     T("menacer", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
     T("menace", "THREATEN", None, "NOUN", NS, ("contre", "cond", "à")),
     # PROTEST
