@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import duckdb
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -122,15 +123,20 @@ def analyses(draw):
                     warnings=tuple(draw(st.lists(_text, max_size=2))))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@pytest.fixture(scope="module")
+def shared_writer(tmp_path_factory):
+    with StoreWriter(tmp_path_factory.mktemp("rt") / "c.duckdb") as writer:
+        yield writer
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(analysis=analyses())
-def test_any_analysis_round_trips(tmp_path_factory, analysis):
-    db = tmp_path_factory.mktemp("rt") / "c.duckdb"
-    with StoreWriter(db) as writer:
-        writer.write(batch_of([analysis]))
-        writer.rebuild_actors()
-        assert analysis_dict(writer.con, analysis.article.id) == analysis.to_dict()
+def test_any_analysis_round_trips(shared_writer, analysis):
+    # one database for all examples: writing an article replaces whatever had its id before
+    shared_writer.write(batch_of([analysis]))
+    shared_writer.rebuild_actors()
+    assert analysis_dict(shared_writer.con, analysis.article.id) == analysis.to_dict()
 
 
 def test_the_database_keeps_no_connection_after_close(tmp_path):
