@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Events on unseen French news: how many, of which status, how many are right, and what they cost.
 
-usage: .venv/bin/python bench/bench_events.py [--n 500] [--sample 30] [--seed 7] [--out bench/events-sample.txt]
+usage: .venv/bin/python bench/bench_events.py [--n 500] [--sample 30] [--seed 7] [--out FILE]
 
 Analyzes the first N articles of ../shared/bench/orangesum-5k.fr.jsonl in one run, timing the
 events stage apart from everything else (parsing included), and writes a seeded random sample of
-events with their sentence to --out, to be judged by hand.
+events with their sentence to --out (outside the repository by default: the articles are
+third-party text), to be judged by hand.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -26,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--out", type=Path, default=REPO / "bench" / "events-sample.txt")
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "newsgraph-events-sample.txt")
     args = ap.parse_args(argv)
 
     import newsgraph
