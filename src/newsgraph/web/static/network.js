@@ -20,7 +20,7 @@
     elements: elements,
     style: [
       { selector: "node", style: { "background-color": "data(color)", label: "data(label)", width: "data(size)",
-        height: "data(size)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, color: "#1d2330",
+        height: "data(size)", "font-size": 14, "text-valign": "bottom", "text-margin-y": 3, color: "#1d2330",
         "text-outline-color": "#fff", "text-outline-width": 2 } },
       { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
         "line-color": "#9aa5b4", "target-arrow-color": "#9aa5b4", "arrow-scale": 0.8, opacity: 0.8 } },
