@@ -373,8 +373,7 @@ class _Reader:
             clause = head.head if head.dep_ in ("aux", "aux:tense") else head
             return [c for c in clause.children if c.dep_ in SUBJ]
         if name == "nsubj":
-            transitive = any(r in trig.target for r in ("obj", "iobj", "comp_subj", "comp"))
-            return self.subjects(head, intransitive=not transitive) if verbal else []
+            return self.subjects(head, intransitive=not _transitive(trig)) if verbal else []
         if name == "agent":
             return self.agents(head) if verbal else self.pp_objects(head, self.g.agent_preps)
         if name == "obj":
@@ -734,6 +733,8 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
+        if trig.pos == "VERB" and not _transitive(trig) and reader.is_passive(head):
+            continue  # "la gêne manifestée par X": a verb with no object read passively is another sense
         sources = _first_role(reader, trig.source, head, trig, agent=True)
         targets = _first_role(reader, trig.target, head, trig, exclude={e.id for e, _ in sources})
         if not targets and type_ in g.content_types:
@@ -777,6 +778,10 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source=src.id, target=tid, mode=mode, date=date, location=location,
                                     quote=quote_id))
     return tuple(events)
+
+
+def _transitive(trig: EventTrigger) -> bool:
+    return any(r in trig.target for r in ("obj", "iobj", "comp_subj", "comp"))
 
 
 def _kind(f: _Found, reader: _Reader) -> tuple[str, str | None, bool]:

@@ -68,7 +68,7 @@ TRIGGERS: tuple[T, ...] = (
     # SUPPORT
     T("soutenir", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "que", "qu'"), target_required=True),
     T("soutien", "SUPPORT", None, "NOUN", NS, ("à", "au", "aux", "envers"), target_required=True),
-    T("appuyer", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "sur")),
+    T("appuyer", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "sur"), target_required=True),
     T("féliciter", "SUPPORT", None, "VERB", S, O, unless=("se", "s'")),
     T("remercier", "SUPPORT", None, "VERB", S, O),
     T("saluer", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp",)),
