@@ -139,7 +139,7 @@ def test_seed_keeps_the_contract(seed_analysis, validator):
     assert any(q["speaker_mention"] for q in record["quotes"]) and any(q["cue"] for q in record["quotes"])
 
 
-def test_cli_json_on_the_seed_keeps_the_contract(validator, tmp_path):
+def test_cli_json_on_the_seed_keeps_the_contract(validator):
     from newsgraph.cli.main import cli
 
     result = CliRunner().invoke(cli, ["analyze", str(SEED), "--published", "2021-12-31", "--format", "json"])

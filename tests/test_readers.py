@@ -6,6 +6,8 @@ import json
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.errors import BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, UnreadableInput
 from newsgraph.ingest import decode_bytes, expand_paths, read_inputs, read_path
@@ -325,9 +327,6 @@ def test_offsets_hold_on_crlf_text_through_analyze():
 
 
 # --- round trips (hypothesis) -----------------------------------------------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 SEPARATORS = st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\u00a0"])
 any_text = st.lists(st.one_of(st.text(max_size=15), SEPARATORS), max_size=20).map("".join)
