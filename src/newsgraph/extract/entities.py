@@ -317,7 +317,8 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
             x.canonical = canonical
             x.gender = gender or (info[2] if info else None)
             x.country = info[0] or None if info else None
-            x.key = make_key("person", canonical or " ".join(full.name_tokens))
+            # a well-known person's key is their English name; others fold spelling variants together
+            x.key = f"person:{canonical.lower()}" if canonical else make_key("person", " ".join(full.name_tokens))
 
 
 def _close(a: str, b: str) -> bool:

@@ -824,6 +824,14 @@ class _Reader:
         return token.dep_ in _SUBJECTS or any(d.speaker_tokens and d.speaker_tokens[0] <= token.i < d.speaker_tokens[1]
                                               for d in self._drafts)
 
+    def _phrase_head(self, span: tuple[int, int]) -> Token | None:
+        for t in self.doc[span[0]:span[1]]:
+            if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not self._is_time_word(t):
+                return t
+            if t.pos_ not in ("DET", "ADJ", "NUM"):
+                return None
+        return None
+
     def _descriptive_entity(self, span: tuple[int, int], entities: EntityIndex) -> tuple[Entity | None, EntityIndex]:
         """An unnamed speaker (`une source proche du dossier`, `les manifestants`) as an entity of its own.
 
@@ -835,9 +843,16 @@ class _Reader:
         if len(words) < 3 or len(words) > 80:
             return None, entities
         tokens = re.findall(r"[\w-]+", _norm(words))
-        if not set(tokens) & self.lang.unnamed_speakers and not set(tokens) & self.lang.role_nouns and not set(
-                tokens) & self.lang.org_nouns:
-            return None, entities
+        head = self._phrase_head(span)
+        if head is None or len(tokens) > 10:
+            return None, entities  # only a noun phrase names a speaker: not "le 12 mai", not a clause
+        described = self._described_by(head) if span[0] < head.i else None
+        if described is not None:  # "le guide" after "Vincent Schmitt, guide touristique local"
+            return described, entities.with_mention(described.id, Span(s, e, words), list(range(*span)))
+        lemma = _norm(head.lemma_)
+        known = self.lang.unnamed_speakers | self.lang.role_nouns | self.lang.org_nouns
+        if lemma not in known and _norm(head.text) not in known and "Plur" not in head.morph.get("Number"):
+            return None, entities  # "le sable", "une pétition": a thing does not speak; groups and roles do
         core_start = s
         first_token = self.token_at(s)
         if first_token is not None and first_token.pos_ == "DET" and first_token.idx + len(first_token) < e:

@@ -124,7 +124,9 @@ DATA = LanguageData(
     unnamed_speakers=frozenset("""source sources witness witnesses official officials spokesman spokeswoman
         spokesperson statement protester protesters resident residents expert experts investigator
         investigators aide aides diplomat diplomats doctor police government ministry prosecutor
-        analyst analysts observer observers campaign poll survey report study critics supporters""".split()),
+        analyst analysts observer observers campaign poll survey report study critics supporters
+        opposition majority prosecution defense defence press researcher researchers scientist economist
+        historian resident voter voters student students parent parents teacher teachers""".split()),
     approximators=(("about",), ("around",), ("nearly",), ("almost",), ("roughly",), ("approximately",),
                    ("more", "than"), ("over",), ("less", "than"), ("fewer", "than"), ("some",),
                    ("at", "least"), ("up", "to"), ("close", "to"), ("an", "estimated"),

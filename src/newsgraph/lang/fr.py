@@ -236,7 +236,11 @@ DATA = LanguageData(
         syndicat syndicats avocat avocats gouvernement ministère parquet procureur préfecture
         police gendarmerie entourage militant militants analyste analystes observateur
         observateurs élu élus client clients salarié salariés employé employés victime victimes
-        famille autorités autorité dirigeants dirigeant étude rapport sondage""".split()),
+        famille autorités autorité dirigeants dirigeant étude rapport sondage opposition majorité
+        accusation défense gauche droite presse justice armée direction municipalité mairie conseil cour
+        tribunal guide chercheur chercheuse scientifique historien historienne spécialiste économiste
+        juriste habitante riverain riverains commerçant commerçants agriculteur agriculteurs élève élèves
+        étudiant étudiants parent parents enseignant enseignants patient patients médecin""".split()),
     approximators=(("environ",), ("près", "de"), ("près", "d'"), ("près", "d’"), ("plus", "de"),
                    ("plus", "d'"), ("plus", "d’"), ("moins", "de"), ("moins", "d'"), ("moins", "d’"),
                    ("quelque",), ("quelques",), ("presque",), ("approximativement",), ("au", "moins"),
