@@ -633,8 +633,12 @@ def _clause_chain(token: Token, limit: int = 6) -> list[Token]:
 
 
 def _negated(head: Token, lang: LanguageData) -> bool:
+    g = _grammar(lang.code)
+
     def neg_on(t: Token) -> bool:
-        return any(c.dep_ in ("advmod", "neg", "advmod:neg") and c.lower_ in lang.negation_words for c in t.children)
+        return any((c.dep_ in ("advmod", "neg", "advmod:neg") and c.lower_ in lang.negation_words)
+                   or (c.dep_ in ("mark", "case", "prep") and c.lower_ in g.negating_marks and c.i < t.i)
+                   for c in t.children) or (t.dep_ == "pcomp" and t.head.lower_ in g.negating_marks)
 
     verb = head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ:

@@ -54,6 +54,7 @@ class EventGrammar:
     agent_preps: frozenset[str] = frozenset()  # by / par
     between: frozenset[str] = frozenset()  # between / entre
     condition_marks: frozenset[str] = frozenset()  # if, unless / si
+    negating_marks: frozenset[str] = frozenset()  # without / sans: "sans rejeter en bloc" did not reject
     future_aux: frozenset[str] = frozenset()  # will, shall
     reported_future: frozenset[str] = frozenset()  # would: a future when a speech verb reports it
     modal_hypothetical: frozenset[str] = frozenset()  # could, would, might / pouvoir, devoir (conditional)

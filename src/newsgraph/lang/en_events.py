@@ -321,6 +321,7 @@ GRAMMAR = EventGrammar(
     agent_preps=frozenset({"by"}),
     between=frozenset({"between"}),
     condition_marks=frozenset({"if", "unless"}),
+    negating_marks=frozenset({"without"}),
     future_aux=frozenset({"will", "shall", "'ll"}),
     reported_future=frozenset({"would", "'d"}),
     modal_hypothetical=frozenset({"could", "would", "might", "may", "'d"}),
