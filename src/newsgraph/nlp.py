@@ -138,7 +138,7 @@ def _detector():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language. Raises UnsupportedLanguage for others."""
-    sample = text[:_DETECTION_SAMPLE]
+    sample = model_text(text[:_DETECTION_SAMPLE])  # lone surrogates and controls would upset lingua
     words = re.findall(r"\w+", sample.lower())
     # Function words decide clear cases cheaply; lingua decides the rest.
     counts = {code: sum(w in langdata.get(code).stopwords_for_detection for w in words)
@@ -163,8 +163,11 @@ def detect_language(text: str) -> str:
 
 
 def check_language(code: str) -> str:
+    """A supported ISO 639-1 code from `fr`, `FR`, `fr-FR` or `fr_CA`; anything else is refused."""
+    base = re.split(r"[-_]", (code or "").strip().lower(), maxsplit=1)[0]
     try:
-        langdata.get(code)
-    except LookupError as error:
-        raise UnsupportedLanguage(str(error)) from None
-    return code.lower()[:2]
+        langdata.get(base if len(base) == 2 else "?")
+    except LookupError:
+        raise UnsupportedLanguage(
+            f"language {code!r} is not supported; supported languages: {', '.join(langdata.SUPPORTED)}") from None
+    return base

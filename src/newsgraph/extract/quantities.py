@@ -14,6 +14,7 @@ Left out: numbers without a unit (article numbers, scores, lone figures), ordina
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 
@@ -46,11 +47,12 @@ class _Numbers:
         self.multipliers = {k.lower(): float(v) for k, v in lang.multipliers.items()}
         # short forms (m, k, bn, Md) are multipliers only beside a currency: "10 m" is ten metres
         self.abbreviations = {k for k in self.multipliers if len(k) <= 3}
+        # longest first, ties in a fixed order: the result must not depend on set iteration (hash seeds)
         self.approximators = tuple(sorted({tuple(w.lower().replace("’", "'") for w in a) for a in lang.approximators},
-                                          key=len, reverse=True))
+                                          key=lambda a: (-len(a), a)))
         self.longest_approximator = max((len(a) for a in self.approximators), default=0)
         # where a number may begin: a digit, or a number word (alone or hyphenated)
-        vocabulary = sorted(set(self.words) | (set(self.multipliers) - self.abbreviations), key=len, reverse=True)
+        vocabulary = sorted(set(self.words) | (set(self.multipliers) - self.abbreviations), key=lambda w: (-len(w), w))
         self.start = re.compile(r"(?<!\w)(?:\d|(?:" + "|".join(map(re.escape, vocabulary)) + r")(?!\w))",
                                 re.IGNORECASE)
 
@@ -139,6 +141,8 @@ def find_quantities(doc: Doc, lang: LanguageData, text: str | None = None) -> tu
         if unit is None or unit_end is None:
             continue
         value = combine(parts)
+        if not math.isfinite(value):
+            continue  # a 400-digit "number" is noise, and JSON has no Infinity
         approx_start = _approximator_start(doc, first_span, first, nums)
         approximate = approx_start is not None or nums.is_collective_plural(words[0].text)
         span_first = approx_start if approx_start is not None else first_span
