@@ -242,6 +242,9 @@ class _Reader:
             if dep == "advcl" and not ("Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
                                        or verb.morph.get("VerbForm") == ["Inf"]):
                 return []
+            if dep == "advcl" and not intransitive and "Past" in verb.morph.get("Tense") \
+                    and "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+                return []  # "Condamné à trois ans de prison, l'ancien ministre a fait appel": he is the one condemned
             if dep == "conj" and head.pos_ not in ("VERB", "AUX", "ADJ"):
                 return []
             if self.is_passive(head) and dep != "conj":
