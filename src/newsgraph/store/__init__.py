@@ -7,11 +7,20 @@
     actors.py   corpus-wide actors, joined on the entity key
     queries.py  the questions `newsgraph query` asks
     export.py   flat Parquet/CSV tables for other tools
+
+The writer (and pyarrow) is imported only when used, so a query starts fast.
 """
 from .db import connect
 from .records import RecordBatch, analysis_dict, analysis_rows
 from .schema import MIGRATIONS, RECORD_TABLES, SCHEMA_VERSION, migrate
-from .writer import StoreWriter
 
 __all__ = ["MIGRATIONS", "RECORD_TABLES", "SCHEMA_VERSION", "RecordBatch", "StoreWriter", "analysis_dict",
            "analysis_rows", "connect", "migrate"]
+
+
+def __getattr__(name: str):
+    if name == "StoreWriter":
+        from .writer import StoreWriter
+
+        return StoreWriter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
