@@ -157,3 +157,9 @@ def test_check_language_accepts_supported_codes(given, code):
 def test_check_language_refuses_others_listing_the_supported_ones(given):
     with pytest.raises(UnsupportedLanguage, match="supported languages: fr, en"):
         check_language(given)
+
+
+def test_words_glued_by_a_lost_line_break_are_split_but_names_are_not(nlp_fr):
+    words = [t.text for t in nlp_fr.tokenizer("Macron applaudi et huéAprès cette séquence. McDonald LeBron iPhone")]
+    assert words[:5] == ["Macron", "applaudi", "et", "hué", "Après"]
+    assert {"McDonald", "LeBron", "iPhone"} <= set(words)

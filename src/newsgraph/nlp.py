@@ -93,6 +93,8 @@ def _customize_tokenizer(nlp: Language) -> None:
         r"(?<=\w)[\"”»](?=[.,;:!?…])",
         r"(?<=\w)[«»](?=\w)",
         r"(?<=[A-Za-zà-ÿ]{2})[.!?](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ])",
+        # words glued by a lost line break: "hué|Après", "Estrosi|Selon" (not McDonald, LeBron, iPhone)
+        r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
