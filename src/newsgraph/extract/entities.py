@@ -492,6 +492,10 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
     for number, (gid, ms) in enumerate(ordered, start=1):
         eid = f"e{number}"
         named = [m for m in ms if m.role is None]
+        if gid.startswith("country:"):
+            # a country is named by its name, not by the capital that stood for it (États-Unis, not Washington)
+            names = country_names(lang)
+            named = [m for m in named if _norm(doc[m.start:m.end].text) in names] or named
         best = max(named or ms, key=lambda m: (len(m.name_tokens) or (m.end - m.start), -m.start))
         name = doc[best.start:best.end].text
         if best.type == "PERSON" and best.name_tokens:
