@@ -165,6 +165,10 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
             end -= 1
         if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
             continue
+        words = [_norm(t.text) for t in doc[start:end]]
+        if all(w in lang.role_nouns or w in _LEADING_DETERMINERS or w in ("de", "of") for w in words) or \
+                words[0] in ("de", "of", "du", "des") or doc[start].pos_ == "ADP":
+            continue  # "Premier ministre", "de la République": a title or a fragment, not a name
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             continue
         if kind != "PERSON" and all(_norm(t.text) in lang.pronouns for t in doc[start:end]):
@@ -229,8 +233,8 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
             if _norm(tokens[0].text) in lang.honorifics:
                 m.gender = lang.honorifics[_norm(tokens[0].text)]
             tokens = tokens[1:]
-        if not tokens:
-            m.type = ""
+        if not tokens or not tokens[0].text[:1].isupper():
+            m.type = ""  # "président de la République": a title, not a name
             return
         m.start = tokens[0].i
         honorific = _norm(doc[m.start - 1].text) if m.start > 0 else ""
