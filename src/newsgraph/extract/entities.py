@@ -8,7 +8,6 @@ country. Appositions become descriptors (`La porte-parole de la Maison Blanche, 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -96,8 +95,6 @@ def _gazetteer(code: str, vocab_id: int, vocab) -> tuple[PhraseMatcher, dict[str
     lang = langdata.get(code)
     matcher = PhraseMatcher(vocab, attr="LOWER")
     table: dict[str, tuple[str, ...]] = {}
-    make = vocab.get_noun_chunks  # noqa: F841 - keep vocab referenced
-    from spacy.lang.char_classes import ALPHA  # noqa: F401
     tokenizer_nlp = _tokenizer_for(code)
 
     def add(surface: str, info: tuple[str, ...]) -> None:
@@ -167,8 +164,9 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
             continue
         words = [_norm(t.text) for t in doc[start:end]]
         if all(w in lang.role_nouns or w in _LEADING_DETERMINERS or w in ("de", "of") for w in words) or \
-                words[0] in ("de", "of", "du", "des") or doc[start].pos_ == "ADP":
-            continue  # "Premier ministre", "de la République": a title or a fragment, not a name
+                words[0] in ("de", "of", "du", "des") or doc[start].pos_ == "ADP" or (
+                words[0] in lang.role_nouns and doc[start].text[:1].islower()):
+            continue  # "Premier ministre", "ministre de l'Intérieur", "de la République": a title, not a name
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             continue
         if kind != "PERSON" and all(_norm(t.text) in lang.pronouns for t in doc[start:end]):
@@ -348,7 +346,6 @@ def _role_head(doc: Doc, lang: LanguageData, start: int, end: int) -> Token | No
 def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict[int, list[tuple[int, int]]]:
     """Appositions around person names: cluster -> descriptor token spans."""
     found: dict[int, list[tuple[int, int]]] = {}
-    occupied = {i for m in mentions for i in range(m.start, m.end)}
     taken: set[int] = set()
     for m in mentions:
         if m.type != "PERSON":

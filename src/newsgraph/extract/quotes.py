@@ -105,6 +105,7 @@ class _Draft:
     marked: list[MarkedSpan] = field(default_factory=list)
     needs_speaker: bool = False  # take the speaker from the context
     descriptive: tuple[int, int] | None = None  # token span of an unnamed speaker (une source proche)
+    according: bool = False  # read from `selon X` / `according to X` rather than a verb
 
 
 def find_quotes(doc: Doc, lang: LanguageData, entities: EntityIndex, text: str) -> tuple[tuple[Quote, ...], EntityIndex]:
@@ -705,8 +706,7 @@ class _Reader:
             draft = _Draft("indirect", start, end, cue=(t.i, t.i + n), confidence=0.75)
             entity, span, gender, desc = self.speaker_from(head)
             draft.speaker, draft.speaker_tokens, draft.pronoun, draft.descriptive = entity, span, gender, desc
-            draft.source = None
-            draft.paragraph = -2  # marks an according-to report for reconciliation
+            draft.according = True
             out.append(draft)
         return out
 
@@ -889,8 +889,8 @@ class _Reader:
 def _reconcile(drafts: list[_Draft]) -> list[_Draft]:
     """One record per statement: mixed quotes, sources of second-hand reports, no nested duplicates."""
     direct = [d for d in drafts if d.kind == "direct"]
-    according = [d for d in drafts if d.kind == "indirect" and d.paragraph == -2]
-    reported = [d for d in drafts if d.kind == "indirect" and d.paragraph != -2]
+    according = [d for d in drafts if d.kind == "indirect" and d.according]
+    reported = [d for d in drafts if d.kind == "indirect" and not d.according]
     keep_reported = []
     for r in reported:
         if any(_overlap(q, r) > 0.8 * (r.end - r.start) for q in direct):
