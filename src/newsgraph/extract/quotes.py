@@ -825,12 +825,17 @@ class _Reader:
                                               for d in self._drafts)
 
     def _phrase_head(self, span: tuple[int, int]) -> Token | None:
-        for t in self.doc[span[0]:span[1]]:
-            if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not self._is_time_word(t):
-                return t
-            if t.pos_ not in ("DET", "ADJ", "NUM"):
-                return None
-        return None
+        """The noun a phrase is about: its syntactic root ("a Homeland Security Department official"),
+        or None when the phrase does not start as a noun phrase."""
+        tokens = self.doc[span[0]:span[1]]
+        first = next((t for t in tokens if t.pos_ not in ("DET", "ADJ", "NUM")), None)
+        if first is None or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        root = tokens.root
+        head = root if root.pos_ in ("NOUN", "PROPN") else first
+        if not head.is_alpha or self._is_time_word(head):
+            return None
+        return head
 
     def _descriptive_entity(self, span: tuple[int, int], entities: EntityIndex) -> tuple[Entity | None, EntityIndex]:
         """An unnamed speaker (`une source proche du dossier`, `les manifestants`) as an entity of its own.
