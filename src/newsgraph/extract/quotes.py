@@ -242,13 +242,26 @@ class _Reader:
         if span[1] + 1 < len(self.doc) and self.doc[span[1]].text == ",":
             # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the apposed name is the speaker
             named = self.entities.at(span[1] + 1)
-            if named is not None and named.type == "PERSON" and (entity is None or entity.type != "PERSON"):
+            if named is not None and named.type == "PERSON" and (entity is None or entity.type != "PERSON"
+                                                                 or entity is named):
                 entity = named
+                span = self._mention_tokens(named, span[1] + 1)  # the name names the speaker here
+        elif entity is not None and self.entities.at(head) is entity:
+            span = self._mention_tokens(entity, head.i)  # "la Maison Blanche", not "Blanche"
         if entity is None:
             if head.pos_ in ("NOUN", "PROPN") and head.is_alpha:
                 return None, span, None, span
             return None, span, None, None
         return entity, span, None, None
+
+    def _mention_tokens(self, entity: Entity, i: int) -> tuple[int, int]:
+        """The run of tokens around token i that belong to one mention of the entity."""
+        start, end = i, i + 1
+        while start > 0 and self.entities.token_entity.get(start - 1) == entity.id and not self.doc[start - 1].is_punct:
+            start -= 1
+        while end < len(self.doc) and self.entities.token_entity.get(end) == entity.id and not self.doc[end].is_punct:
+            end += 1
+        return start, end
 
     def _is_person_noun(self, head: Token) -> bool:
         low, lemma = _norm(head.text), _norm(head.lemma_)
