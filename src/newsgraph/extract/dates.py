@@ -49,7 +49,7 @@ from bisect import bisect_right
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from ..lang import LanguageData
+from ..lang import LanguageData, compiled
 from ..model import DateMention, Span
 from ..nlp import model_text
 from .numbers import combine
@@ -176,15 +176,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in _longest_first(words))
 
 
-_GRAMMARS: dict[int, tuple[LanguageData, _Grammar]] = {}
-
-
 def _grammar(lang: LanguageData) -> _Grammar:
-    hit = _GRAMMARS.get(id(lang))
-    if hit is None or hit[0] is not lang:
-        hit = (lang, _Grammar(lang))
-        _GRAMMARS[id(lang)] = hit
-    return hit[1]
+    return compiled(lang, _Grammar)
 
 
 class _Tokens:

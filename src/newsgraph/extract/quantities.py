@@ -21,7 +21,7 @@ from bisect import bisect_right
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from ..lang import LanguageData
+from ..lang import LanguageData, compiled
 from ..model import Quantity, Span
 from ..nlp import model_text
 from .dates import numeric_date_spans
@@ -85,15 +85,8 @@ class _Numbers:
             low[:-1] in self.words or low[:-1] in self.multipliers)
 
 
-_VOCABULARIES: dict[int, tuple[LanguageData, _Numbers]] = {}
-
-
 def _numbers(lang: LanguageData) -> _Numbers:
-    hit = _VOCABULARIES.get(id(lang))
-    if hit is None or hit[0] is not lang:
-        hit = (lang, _Numbers(lang))
-        _VOCABULARIES[id(lang)] = hit
-    return hit[1]
+    return compiled(lang, _Numbers)
 
 
 def find_quantities(doc: Doc, lang: LanguageData, text: str | None = None) -> tuple[Quantity, ...]:

@@ -124,6 +124,22 @@ class LanguageData:
     speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation
 
 
+_COMPILED: dict[tuple[int, object], tuple[LanguageData, object]] = {}
+
+
+def compiled(lang: LanguageData, build):
+    """``build(lang)`` computed once per language: the regexes and tables a stage derives from the data.
+
+    LanguageData holds dicts, so it cannot key an lru_cache; the identity check guards against a
+    recycled id."""
+    key = (id(lang), build)
+    hit = _COMPILED.get(key)
+    if hit is None or hit[0] is not lang:
+        hit = (lang, build(lang))
+        _COMPILED[key] = hit
+    return hit[1]
+
+
 def get(code: str) -> LanguageData:
     """The data of one language. Raises LookupError naming the supported ones."""
     code = (code or "").lower()[:2]
