@@ -40,6 +40,16 @@ def _actor_filter(column_key: str, value: str, params: list) -> str:
             f"WHERE strip_accents(lower(name)) LIKE strip_accents(lower(?))))")
 
 
+def where_dates(where: list[str], params: list, column: str, since: str | None, until: str | None) -> None:
+    """Add `since`/`until` bounds (inclusive ISO dates) on a date column to a WHERE list and its parameters."""
+    if since:
+        where.append(f"{column} >= ?::DATE")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?::DATE")
+        params.append(until)
+
+
 def quotes(con, *, speaker: str | None = None, about: str | None = None, since: str | None = None,
            until: str | None = None, lang: str | None = None, limit: int = 50) -> Table:
     """Quotes, newest first, or by relevance to ``about`` (BM25 over the quote's words)."""
@@ -68,12 +78,7 @@ def quotes(con, *, speaker: str | None = None, about: str | None = None, since: 
         order = "s.score DESC, q.article_id, q.ord"
     if speaker:
         where.append(_actor_filter("q.speaker_key", speaker, params))
-    if since:
-        where.append("a.published_date >= ?::DATE")
-        params.append(since)
-    if until:
-        where.append("a.published_date <= ?::DATE")
-        params.append(until)
+    where_dates(where, params, "a.published_date", since, until)
     if lang:
         where.append("a.lang = ?")
         params.append(lang)
@@ -91,12 +96,7 @@ def speakers(con, *, top: int = 20, since: str | None = None, until: str | None 
     """Who is quoted most: quotes and articles per speaker (joined across languages on the actor key)."""
     params: list = []
     where = ["q.speaker_key IS NOT NULL"]
-    if since:
-        where.append("a.published_date >= ?::DATE")
-        params.append(since)
-    if until:
-        where.append("a.published_date <= ?::DATE")
-        params.append(until)
+    where_dates(where, params, "a.published_date", since, until)
     params.append(top)
     return run(con, f"""
         SELECT coalesce(ac.name, any_value(q.speaker_name)) AS speaker, q.speaker_key AS actor_key,
@@ -144,12 +144,7 @@ def events(con, *, source: str | None = None, target: str | None = None, type_: 
     if status:
         where.append("e.status = lower(?)")
         params.append(status)
-    if since:
-        where.append("coalesce(TRY_CAST(left(e.date, 10) AS DATE), a.published_date) >= ?::DATE")
-        params.append(since)
-    if until:
-        where.append("coalesce(TRY_CAST(left(e.date, 10) AS DATE), a.published_date) <= ?::DATE")
-        params.append(until)
+    where_dates(where, params, "coalesce(TRY_CAST(left(e.date, 10) AS DATE), a.published_date)", since, until)
     params.append(limit)
     return run(con, f"""
         SELECT coalesce(e.date, a.published) AS date, src.name AS source, e.type, e.mode, tgt.name AS target,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..store.queries import where_dates
 
 
 def _connect_read_only(path: Path):
@@ -134,12 +135,7 @@ class Corpus:
         if lang:
             where.append("a.lang = ?")
             params.append(lang)
-        if since:
-            where.append("a.published_date >= ?")
-            params.append(since)
-        if until:
-            where.append("a.published_date <= ?")
-            params.append(until)
+        where_dates(where, params, "a.published_date", since, until)
         condition = " AND ".join(where)
         total = self._one(f"SELECT count(*) FROM quotes q JOIN articles a USING (article_id) WHERE {condition}",
                           params)
@@ -260,12 +256,7 @@ class Corpus:
         if type:
             where.append("e.type = ?")
             params.append(type.upper())
-        if since:
-            where.append("a.published_date >= ?")
-            params.append(since)
-        if until:
-            where.append("a.published_date <= ?")
-            params.append(until)
+        where_dates(where, params, "a.published_date", since, until)
         condition = " AND ".join(where)
         total = self._one(f"SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE {condition}",
                           params)
