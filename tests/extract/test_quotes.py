@@ -99,3 +99,56 @@ def test_every_quote_offset_holds(seed_analysis):
         for span in (q.speaker_mention, q.cue):
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+def test_incise_by_inversion_with_a_verb_that_is_not_a_speech_verb():
+    # French marks an incise by inverting verb and subject, whatever the verb
+    text = ("Mohammed est arrivé en France à seize ans. "
+            "« J'ai trop peur de repartir », souffle-t-il. "
+            "« Tu parles avec les mots de tes ennemis », s'est énervé M. Erdogan.")
+    _, qs = _quotes(text)
+    assert [(t, s) for k, t, s, _ in qs if k == "direct"] == [
+        ("J'ai trop peur de repartir", "Mohammed"), ("Tu parles avec les mots de tes ennemis", "Erdogan")]
+
+
+def test_incise_after_the_words_that_finish_the_sentence():
+    text = ("« Il avait pour mission de couler des navires de commerce dans le but de faire plier » l'ennemi, "
+            "explique Isabelle Delumeau, historienne. "
+            "« C'était le 26 juillet 1917 et il longeait la côte », deux grands ports du nord, relate Vincent Schmitt.")
+    _, qs = _quotes(text)
+    speakers = [s for k, _, s, _ in qs if k == "direct"]
+    assert speakers == ["Isabelle Delumeau", "Vincent Schmitt"]
+
+
+def test_no_incise_across_the_end_of_a_sentence():
+    text = ("« Ceux qui ont fait ces opérations sont maintenant en prison. » "
+            "La Turquie a lancé de vastes purges depuis le putsch manqué.")
+    _, qs = _quotes(text)
+    assert all(q.speaker_mention is None or "purges" not in q.speaker_mention.text for *_, q in qs)
+
+
+def test_a_demonstrative_names_the_person_mentioned_last():
+    text = ("Juan Guaido a appelé à manifester samedi, une demande refusée par Nicolas Maduro. "
+            "Celui-ci a estimé que les sanctions de Washington étaient responsables des pénuries.")
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = [x for x in qs if x[1].startswith("les sanctions")]
+    assert speaker == "Nicolas Maduro" and q.speaker_mention.text == "Celui-ci"
+
+
+def test_a_pronoun_follows_the_newer_subject_not_the_previous_speaker():
+    text = ("« L'armée restera déployée le long des frontières », a averti le ministre Vladimir Padrino. "
+            "Juan Guaido a envoyé mardi un message aux militaires : "
+            "« Vous devez choisir entre servir Maduro et servir la patrie », leur a-t-il écrit.")
+    _, qs = _quotes(text)
+    assert [s for _, _, s, _ in qs] == ["Vladimir Padrino", "Juan Guaido"]
+
+
+def test_elle_goes_to_the_woman_a_feminine_descriptor_names():
+    text = ("Vincent Schmitt, guide touristique local, connaît bien la plage. "
+            "Isabelle Delumeau, historienne spécialisée dans l'histoire maritime, y était aussi. "
+            "Le guide a montré l'épave aux visiteurs. "
+            "Elle a averti que des gens pourraient abîmer la tôle de l'épave.")
+    a, qs = _quotes(text)
+    genders = {e.name: e.gender for e in a.entities if e.type == "PERSON"}
+    assert genders["Isabelle Delumeau"] == "f" and genders["Vincent Schmitt"] == "m"
+    assert qs[-1][2] == "Isabelle Delumeau"

@@ -360,7 +360,8 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
             if opens:
                 end = start
                 while end < len(doc) and doc[end].text not in ",;:.«»\"()" and not doc[end].is_space and (
-                        doc[end].pos_ not in ("VERB", "AUX") or end == start) and not (
+                        doc[end].pos_ not in ("VERB", "AUX") or end == start
+                        or (doc[end].morph.get("VerbForm") == ["Part"] and doc[end].dep_ in ("acl", "amod"))) and not (
                         end > start and _norm(doc[end].text) in lang.relative_pronouns):
                     end += 1
                 closed = end < len(doc) and (doc[end].text in ",.;)" or _norm(doc[end].text) in lang.relative_pronouns)
@@ -385,8 +386,10 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
             if start < m.start - 1 and not (taken & set(range(start, m.start))) and _role_head(doc, lang, start, m.start - 1):
                 found.setdefault(m.cluster, []).append((start, m.start - 1))
                 if m.gender is None:
-                    m.gender = "f" if det in lang.determiners_f and det != "l'" else (
-                        "m" if det in lang.determiners_m else None)
+                    # "son avocate": a possessive before a vowel says nothing of the gender
+                    m.gender = _grammatical_gender(doc[start:m.start - 1]) or (
+                        "f" if det in lang.determiners_f and det != "l'" else
+                        "m" if det in lang.determiners_m and det != "son" else None)
                 continue
         if m.start >= 1 and _norm(doc[m.start - 1].text) in lang.role_nouns:
             found.setdefault(m.cluster, []).append((m.start - 1, m.start))
@@ -394,6 +397,24 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
 
 
 _STOPS = set(",;:«»\"()“”")
+_FEMININE_ENDINGS = ("euse", "trice", "ienne", "enne", "ière", "ante", "ente", "esse", "onne", "ée")
+
+
+def _grammatical_gender(tokens) -> str | None:
+    """A descriptor's gender from its agreement: "avocate", "historienne", "guide touristique local".
+
+    Only marked forms count: a noun or adjective inflected to the feminine away from its lemma, or a
+    masculine one whose feminine would differ (not "ministre", "guide")."""
+    head = next((t for t in tokens if t.pos_ == "NOUN"), None)
+    if head is None:
+        return None
+    for t in [head] + [c for c in head.children if c.dep_ == "amod"]:
+        gender, low, lemma = t.morph.get("Gender"), t.text.lower(), t.lemma_.lower()
+        if lemma != low and (low == lemma + "e" or low.endswith(_FEMININE_ENDINGS)):
+            return "f"  # inflected from its masculine lemma, whatever the tagger's gender says
+        if gender == ["Masc"] and not low.endswith(("e", "es")) and t.lemma_.lower() == low:
+            return "m"
+    return None
 
 
 def _mention_at(mentions: list[_Mention], i: int) -> _Mention:
@@ -526,6 +547,8 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
             for i in range(m.start, m.end):
                 token_entity[i] = eid
         gender = next((m.gender for m in ms if m.gender), None)
+        if gender is None and kind == "PERSON":
+            gender = next((g for s, e in descriptors.get(first.cluster, []) if (g := _grammatical_gender(doc[s:e]))), None)
         entities.append(Entity(id=eid, type=kind, name=name, mentions=tuple(spans), key=key, country=country,
                                descriptors=tuple(descs), gender=gender))
     return EntityIndex(tuple(entities), token_entity)

@@ -142,6 +142,8 @@ class _Reader:
         lemma = _norm(t.lemma_)
         if lemma in self.lang.speech_verbs or _norm(t.text) in self.lang.speech_verbs:
             return True
+        if t.pos_ == "VERB" and _norm(t.text) in self.lang.speech_forms:
+            return True  # a lemmatizer fault: "pointe" lemmatized as itself
         nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
         if nxt is not None and self.lang.speech_phrases:
             after = self.doc[t.i + 2] if t.i + 2 < len(self.doc) and _norm(nxt.text) == "en" else nxt
@@ -222,6 +224,9 @@ class _Reader:
     def speaker_from(self, head: Token) -> tuple[Entity | None, tuple[int, int], str | None, tuple[int, int] | None]:
         """(entity, mention token span, unresolved pronoun gender, descriptive span) for a subject head."""
         low = _norm(head.text)
+        demonstrative = self._demonstrative_at(head)
+        if demonstrative is not None:
+            return None, (head.i, demonstrative[1]), demonstrative[0], None
         if low in self.lang.pronouns:
             return None, (head.i, head.i + 1), self.lang.pronouns[low], None
         if low in self.lang.relative_pronouns and head.head is not head:
@@ -253,6 +258,16 @@ class _Reader:
                 return None, span, None, span
             return None, span, None, None
         return entity, span, None, None
+
+    def _demonstrative_at(self, t: Token) -> tuple[str, int] | None:
+        """(gender, end token) of a demonstrative pronoun starting at t, however the tokenizer cut it
+        ("Celui-ci", "Celui" "-" "ci")."""
+        for form, gender in self.lang.demonstrative_pronouns.items():
+            end = t.idx + len(form)
+            if _norm(self.text[t.idx:end]) == form and not (end < len(self.text) and self.text[end].isalnum()):
+                last = self.token_index(end - 1)
+                return (gender, last + 1) if last is not None else None
+        return None
 
     def _mention_tokens(self, entity: Entity, i: int) -> tuple[int, int]:
         """The run of tokens around token i that belong to one mention of the entity."""
@@ -396,7 +411,7 @@ class _Reader:
         return any(t.pos_ in ("VERB", "AUX") for t in tokens) and len(tokens) >= 5
 
     def _attribute_after(self, m: MarkedSpan, draft: _Draft) -> bool:
-        """« ... », a déclaré X. / « ... », selon X. / "...," he said."""
+        """« ... », a déclaré X. / « ... », selon X. / "...," he said. / « ... » l'ennemi, explique X."""
         if m.close_at is None:
             return False
         i = self.token_index(m.close_at)
@@ -404,18 +419,83 @@ class _Reader:
             return False
         doc = self.doc
         j = i + 1
+        separated = False
         while j < len(doc) and (doc[j].text in ",—–-" or doc[j].is_space) and j <= i + 3:
+            separated = separated or doc[j].text in ",—–-"
             j += 1
-        if j >= len(doc) or (doc[j].is_sent_start and not doc[j - 1].text == ","):
-            if j >= len(doc) or "\n" in self.text[m.close_at:doc[j].idx]:
-                return False
+        if j >= len(doc) or "\n" in self.text[m.close_at:doc[j].idx]:
+            return False
+        inside = self.text[m.open_at + 1:m.close_at].rstrip()
+        # English puts the comma inside the marks; «… ?» a-t-il demandé needs none
+        separated = separated or (inside[-1:] in (",", "?", "!", "…"))
         n = self._according_to_at(j)
         if n:
             return self._attribute_according(j, n, draft)
-        verb = self._incise_at(j)
+        closed_sentence = inside[-1:] in (".", "…") and not separated
+        verb = None if closed_sentence else self._incise_at(j)
+        quote_from = self.token_index(m.open_at)
         if verb is None or verb.i > j + 4:
+            verb = self._inverted_at(j, quote_from)
+        if verb is not None:
+            return self._attribute_verb(verb, draft, confidence=0.9, inverted=True)
+        if closed_sentence or not self._opens_sentence(m):
+            return False  # narrative goes on after the quote
+        verb = self._incise_after_words(j, quote_from)
+        if verb is None:
             return False
-        return self._attribute_verb(verb, draft, confidence=0.9, inverted=True)
+        return self._attribute_verb(verb, draft, confidence=0.8, inverted=True)
+
+    def _inverted_at(self, i: int, quote_from: int | None = None) -> Token | None:
+        """An incise read from its word order: a verb followed by its own subject right after a
+        closing mark (`», souffle-t-il`, `», s'est énervé M. Erdogan`, `," laughed Smith`)."""
+        doc = self.doc
+        for j in range(i, min(len(doc), i + 4)):
+            t = doc[j]
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.text.startswith("-") and _norm(nxt.text) in self.lang.pronouns and t.is_alpha:
+                return t  # the clitic makes it a verb whatever the tagger said: "souffle-t-il"
+            if t.is_punct or t.is_space:
+                return None
+            reflexive = j > i and _norm(doc[j - 1].text) in self.lang.reflexive_clitics
+            if t.pos_ == "VERB" or (reflexive and t.pos_ == "NOUN"):
+                subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
+                if any(c.i > t.i and _norm(c.text) not in self.lang.relative_pronouns for c in subjects):
+                    return t
+                # the parser often takes an inverted subject for an object: "», relate Vincent Schmitt";
+                # a subject it found inside the quote itself does not count
+                before = [c for c in subjects if c.i < t.i and not (quote_from is not None and quote_from <= c.i < i)]
+                if not before and self._noun_after(t) is not None:
+                    return t
+                return None
+            if t.pos_ not in ("PRON", "AUX", "ADV"):
+                return None  # only clitics (leur, s'), auxiliaries and adverbs come before the verb
+        return None
+
+    def _opens_sentence(self, m: MarkedSpan) -> bool:
+        """The quote begins its sentence (or follows a colon): no narrative subject precedes it."""
+        i = self.token_index(m.open_at)
+        if i is None:
+            return False
+        k = i - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        return self.doc[i].is_sent_start or k < 0 or self.doc[k].text in (".", "!", "?", ":", "»", "”")
+
+    def _incise_after_words(self, j: int, quote_from: int | None) -> Token | None:
+        """`« … » l'ennemi, explique X`, `« … », deux grands ports du nord, relate X`: a few words
+        that finish the sentence the quote began, then the incise."""
+        doc = self.doc
+        for k in range(j, min(len(doc), j + 15)):
+            t = doc[k]
+            if t.text in ".!?;:«»“”\"" or (k > j and t.is_sent_start) or "\n" in t.text:
+                return None
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") and k > j:
+                return None  # a clause of its own: the narrative goes on
+            if t.text in (",", "—", "–") and k > j:
+                verb = self._inverted_at(k + 1, quote_from)
+                if verb is not None:
+                    return verb
+        return None
 
     def _attribute_before(self, m: MarkedSpan, draft: _Draft) -> bool:
         """Elle a ajouté : « ... » / X : « ... » / X said "..."."""
@@ -487,6 +567,8 @@ class _Reader:
         k = verb.i + 1
         while k < len(doc) and self._is_time_word(doc[k]) and k <= verb.i + 3:
             k += 1  # "a affirmé lundi Donald Trump"
+        if k < len(doc) and doc[k].text in ("-t", "-t-"):
+            k += 1  # the euphonic t of "ajoute-t-il"
         if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
             return doc[k]
         while k < len(doc) and (doc[k].pos_ in ("DET", "ADV", "ADJ") or _norm(doc[k].text) in self.lang.honorifics):
@@ -788,10 +870,14 @@ class _Reader:
         return None
 
     def _resolve_pronoun(self, d: _Draft, last: _Draft | None, entities: EntityIndex) -> Entity | None:
-        """The latest earlier speaker or person of the pronoun's gender (il/elle, he/she)."""
+        """The person a pronoun speaker (il/elle, he/she, celui-ci) stands for.
+
+        A personal pronoun continues the current topic: the latest subject of its gender, where
+        the previous speaker counts as a subject at their quote. A demonstrative (celui-ci) picks
+        the person mentioned last, subject or not."""
         gender = d.pronoun
-        at = self.doc[d.speaker_tokens[0]].idx if d.speaker_tokens else d.start
-        want = "PERSON"
+        first = self.doc[d.speaker_tokens[0]] if d.speaker_tokens else None
+        at = first.idx if first is not None else d.start
         if gender == "p":
             if last is not None and last.speaker is not None and (
                     last.speaker.type != "PERSON" or (last.speaker.key or "").startswith("descr:")):
@@ -805,27 +891,30 @@ class _Reader:
             return best
 
         def fits(e: Entity) -> bool:
-            return e.type == want and (e.gender in (None, "n") or e.gender == gender)
+            return e.type == "PERSON" and (e.gender in (None, "n") or e.gender == gender)
 
-        if last is not None and last.speaker is not None and fits(last.speaker) and at - last.end < 400 and (
-                last.speaker.gender == gender):
-            return last.speaker
-        # the latest person of that gender who was a subject (or the speaker) before the pronoun:
-        # "l'Amérique de Trump" does not make Trump the "il" of the next incise
-        best, best_score = None, -1.0
+        demonstrative = first is not None and self._demonstrative_at(first) is not None
+        # (position, entity, exact gender) of every candidate before the pronoun
+        candidates = []
         for e in entities.entities:
             if not fits(e):
                 continue
             for m in e.mentions:
-                if not m.start < at or at - m.start > 2500:
-                    continue
-                score = m.start + (1500 if self._is_subject_mention(m.start) else 0) + (
-                    300 if e.gender == gender else 0)
-                if score > best_score:
-                    best, best_score = e, score
-        if best is None and last is not None and last.speaker is not None and fits(last.speaker):
-            return last.speaker
-        return best
+                if m.start < at and at - m.start <= 2500 and (demonstrative or self._is_subject_mention(m.start)):
+                    candidates.append((m.start, e))
+        if last is not None and last.speaker is not None and fits(last.speaker) and not demonstrative:
+            candidates.append((last.start, last.speaker))
+        if not candidates:
+            if last is not None and last.speaker is not None and fits(last.speaker):
+                return last.speaker
+            return None
+        # the latest wins; but "elle" prefers a known woman to a nearer person of unknown gender,
+        # since a person named without Mme or a feminine descriptor is most often a man
+        if gender == "f":
+            exact = [c for c in candidates if c[1].gender == "f"]
+            if exact and max(exact, key=lambda c: c[0])[0] >= max(candidates, key=lambda c: c[0])[0] - 1500:
+                candidates = exact
+        return max(candidates, key=lambda c: c[0])[1]
 
     def _is_subject_mention(self, char: int) -> bool:
         token = self.token_at(char)

@@ -121,6 +121,9 @@ class LanguageData:
     # surface forms of speech verbs that taggers read as nouns in incises ("», note M. X", "», estime-t-il")
     speech_forms: frozenset[str] = frozenset()
     # two-word cues whose first word is a light verb: "faire valoir", "faire savoir"
+    # pronouns that point to the entity mentioned last, subject or not: celui-ci, the latter
+    demonstrative_pronouns: dict[str, str] = field(default_factory=dict)
+    reflexive_clitics: frozenset[str] = frozenset()  # s', se: the word after them is a verb ("s'enthousiasme")
     speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation
 
 

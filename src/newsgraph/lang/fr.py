@@ -54,7 +54,10 @@ DATA = LanguageData(
                 "monsieur": "m", "madame": "f", "mademoiselle": "f", "me": "n", "me.": "n",
                 "dr": "n", "dr.": "n", "docteur": "n", "pr": "n", "pr.": "n", "mgr": "m", "mgr.": "m"},
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "-il": "m", "-elle": "f",
-              "-t-il": "m", "-t-elle": "f", "-ils": "p", "-elles": "p", "celui-ci": "m", "celle-ci": "f"},
+              "-t-il": "m", "-t-elle": "f", "-ils": "p", "-elles": "p",
+              "lui": "m", "eux": "p"},  # "selon lui", "d'après eux"
+    demonstrative_pronouns={"celui-ci": "m", "celle-ci": "f", "ceux-ci": "p", "celles-ci": "p",
+                            "celui-là": "m", "celle-là": "f"},
     determiners_f=frozenset({"la", "une", "cette", "sa", "l'", "l’"}),
     determiners_m=frozenset({"le", "un", "ce", "cet", "son", "du", "au"}),
     role_nouns=frozenset("""président présidente ministre premier porte-parole porte-parole chef cheffe
@@ -326,6 +329,7 @@ DATA = LanguageData(
     org_nouns=frozenset("institut organisation agence groupe société entreprise association ong fédération syndicat parti ministère office fondation compagnie constructeur firme banque club gouvernement administration commission organisme autorité régulateur opérateur fabricant laboratoire établissement".split()),
     speech_forms=_third_person_forms(_SPEECH) | frozenset({"poursuit", "dit", "écrit", "répond", "admet",
                                                            "reconnaît", "conclut", "promet", "soutient"}),
+    reflexive_clitics=frozenset({"s'", "se"}),
     speech_phrases=frozenset({("faire", "valoir"), ("faire", "savoir"), ("faire", "remarquer"),
                               ("faire", "observer"), ("faire", "part"), ("mettre", "garde")}),
     event_triggers=_EVENT_TRIGGERS,
