@@ -519,6 +519,17 @@ class _Reader:
             if verb is not None:
                 return self._attribute_verb(verb, draft, confidence=0.9)
             if doc[j].text == ":":
+                clause = self._colon_clause_subject(j)
+                if clause is not None:
+                    subject, verbs = clause
+                    if subject is None:
+                        return False
+                    entity, span, gender, desc = self.speaker_from(subject)
+                    if entity is None and gender is None and desc is None:
+                        return False
+                    draft.speaker, draft.speaker_tokens, draft.pronoun, draft.descriptive = entity, span, gender, desc
+                    draft.confidence = 0.7
+                    return True
                 # a bare speaker before a colon: "Le ministre : « ... »"
                 k = j - 1
                 if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
@@ -532,6 +543,25 @@ class _Reader:
         if self.is_speech(doc[j]) and doc[j].pos_ != "NOUN":
             return self._attribute_verb(doc[j], draft, confidence=0.85)
         return False
+
+    def _colon_clause_subject(self, colon: int) -> tuple[Token | None, Token] | None:
+        """`Elle pointe aussi le risque de pillage : « … »`: a clause that introduces a quote with a
+        colon gives it its subject as speaker, whatever its verb. (None, verb) when the clause is
+        impersonal (`il faudrait … : « … »`); None when the clause has no verb."""
+        doc = self.doc
+        k = colon - 1
+        while k >= 0 and doc[k].text not in ".!?»«\"“”" and not doc[k].is_space and k >= colon - 25:
+            k -= 1
+        for t in doc[k + 1:colon]:
+            if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "aux:tense", "aux:pass", "cop", "amod", "acl"):
+                continue
+            subject = self.subject_of(t)
+            if subject is None or not (k < subject.i < colon):
+                continue
+            if subject.dep_ == "expl:subj" or _norm(t.lemma_) in self.lang.impersonal_verbs:
+                return None, t
+            return subject, t
+        return None
 
     def _attribute_verb(self, verb: Token, draft: _Draft, confidence: float, inverted: bool = False) -> bool:
         subject = self.subject_of(verb)
@@ -565,12 +595,15 @@ class _Reader:
     def _noun_after(self, verb: Token) -> Token | None:
         doc = self.doc
         k = verb.i + 1
+        if k < len(doc) and doc[k].pos_ == "VERB" and doc[k].morph.get("VerbForm") == ["Inf"]:
+            k += 1  # a light verb's infinitive: "fait valoir Jean-François Lanneluc"
         while k < len(doc) and self._is_time_word(doc[k]) and k <= verb.i + 3:
             k += 1  # "a affirmé lundi Donald Trump"
         if k < len(doc) and doc[k].text in ("-t", "-t-"):
             k += 1  # the euphonic t of "ajoute-t-il"
         if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
             return doc[k]
+        k = self._skip_circumstance(k)  # "a déclaré devant la presse M. Erdogan"
         while k < len(doc) and (doc[k].pos_ in ("DET", "ADV", "ADJ") or _norm(doc[k].text) in self.lang.honorifics):
             if self.entities.at(k) is not None:
                 return doc[k]
@@ -578,6 +611,21 @@ class _Reader:
         if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not doc[k].is_punct:
             return doc[k]
         return None
+
+    def _skip_circumstance(self, k: int) -> int:
+        """Past a short prepositional phrase that stands between an inverted verb and a named
+        subject ("devant la presse M. Erdogan", "à l'AFP le ministre"); k itself otherwise."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].pos_ != "ADP":
+            return k
+        j = k + 1
+        while j < len(doc) and j <= k + 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP") \
+                and self.entities.at(j) is None:
+            j += 1
+        if j < len(doc) and j > k + 1 and (_norm(doc[j].text) in self.lang.honorifics or (
+                self.entities.at(j) is not None and self.entities.at(j).type in ("PERSON", "ORG"))):
+            return j
+        return k
 
     def _attribute_according(self, j: int, n: int, draft: _Draft) -> bool:
         head = self._according_head(j, n)
@@ -895,12 +943,14 @@ class _Reader:
 
         demonstrative = first is not None and self._demonstrative_at(first) is not None
         # (position, entity, exact gender) of every candidate before the pronoun
+        quoted = [(q.start, q.end) for q in self._drafts if q.kind == "direct"] + [(d.start, d.end)]
         candidates = []
         for e in entities.entities:
             if not fits(e):
                 continue
             for m in e.mentions:
-                if m.start < at and at - m.start <= 2500 and (demonstrative or self._is_subject_mention(m.start)):
+                if m.start < at and at - m.start <= 2500 and (demonstrative or self._is_subject_mention(m.start)) \
+                        and not any(a <= m.start < b for a, b in quoted):  # who is quoted about is not who speaks
                     candidates.append((m.start, e))
         if last is not None and last.speaker is not None and fits(last.speaker) and not demonstrative:
             candidates.append((last.start, last.speaker))

@@ -330,6 +330,7 @@ DATA = LanguageData(
     speech_forms=_third_person_forms(_SPEECH) | frozenset({"poursuit", "dit", "écrit", "répond", "admet",
                                                            "reconnaît", "conclut", "promet", "soutient"}),
     reflexive_clitics=frozenset({"s'", "se"}),
+    impersonal_verbs=frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"}),
     speech_phrases=frozenset({("faire", "valoir"), ("faire", "savoir"), ("faire", "remarquer"),
                               ("faire", "observer"), ("faire", "part"), ("mettre", "garde")}),
     event_triggers=_EVENT_TRIGGERS,
