@@ -152,3 +152,25 @@ def test_elle_goes_to_the_woman_a_feminine_descriptor_names():
     genders = {e.name: e.gender for e in a.entities if e.type == "PERSON"}
     assert genders["Isabelle Delumeau"] == "f" and genders["Vincent Schmitt"] == "m"
     assert qs[-1][2] == "Isabelle Delumeau"
+
+
+def test_a_colon_clause_gives_its_subject_to_the_quote():
+    text = ("Isabelle Delumeau, historienne, connaît bien la côte. "
+            "Elle pointe aussi le risque de pillage : « des gens pourraient abîmer la tôle de cette épave ».")
+    _, qs = _quotes(text)
+    direct = [q for q in qs if q[0] == "direct"]
+    assert direct[0][2] == "Isabelle Delumeau" and direct[0][3].speaker_mention.text == "Elle"
+
+
+def test_an_impersonal_colon_clause_names_no_speaker():
+    text = "Il faudrait qu'elle soit de nouveau enveloppée de sable : « le sable permet de la conserver longtemps »."
+    _, qs = _quotes(text)
+    assert all(q.speaker_mention is None or q.speaker_mention.text.lower() != "il" for *_, q in qs)
+
+
+def test_a_present_participle_reports_for_the_subject_of_its_clause():
+    text = ("Les démocraties doivent respecter l'Etat de droit, a déclaré Emmanuel Macron, "
+            "ajoutant que les deux hommes avaient abordé une liste de cas individuels.")
+    _, qs = _quotes(text)
+    added = [q for q in qs if q[1].startswith("les deux hommes")]
+    assert added and added[0][2] == "Emmanuel Macron"

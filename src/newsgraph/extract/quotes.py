@@ -180,11 +180,17 @@ class _Reader:
             for j in range(max(0, v.i - 3), v.i):
                 if self.doc[j].text.startswith("-") and _norm(self.doc[j].text) in self.lang.pronouns:
                     return self.doc[j]
-            if v.dep_ in ("conj", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
-                v, seen = v.head, seen + 1
+            if (v.dep_ in ("conj", "xcomp") or self._is_participle_clause(v)) and v.head is not v \
+                    and v.head.pos_ in ("VERB", "AUX"):
+                v, seen = v.head, seen + 1  # "X a dit, ajoutant que P": X is who adds
                 continue
             break
         return self._noun_before(v) if v is not None else None
+
+    @staticmethod
+    def _is_participle_clause(v: Token) -> bool:
+        """`ajoutant que P`, `Assurant de P, X a …`: a present participle whose subject is its head's."""
+        return v.dep_ in ("advcl", "acl") and v.morph.get("VerbForm") == ["Part"] and v.morph.get("Tense") == ["Pres"]
 
     def _noun_before(self, v: Token) -> Token | None:
         """French and English put the subject right before the verb group: use it when the parse lost it."""
@@ -452,6 +458,8 @@ class _Reader:
         for j in range(i, min(len(doc), i + 4)):
             t = doc[j]
             nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.text in ("-t", "-t-") and j + 2 < len(doc):
+                nxt = doc[j + 2]  # the euphonic t: "souffle" "-t" "-il"
             if nxt is not None and nxt.text.startswith("-") and _norm(nxt.text) in self.lang.pronouns and t.is_alpha:
                 return t  # the clitic makes it a verb whatever the tagger said: "souffle-t-il"
             if t.is_punct or t.is_space:
@@ -730,14 +738,18 @@ class _Reader:
         """`a accusé X d'avoir P`, `a annoncé le gel de P`, `a qualifié de « P » Q`: a stated position
         given as the verb's object rather than a clause. Only for a main verb with a real object."""
         doc = self.doc
-        if v.dep_ not in ("ROOT", "conj", "parataxis") or v.i + 1 >= sent_end:
+        participle = self._is_participle_clause(v)
+        if (v.dep_ not in ("ROOT", "conj", "parataxis") and not participle) or v.i + 1 >= sent_end:
             return None
         group_start = self.verb_group(v)[0]
-        if group_start > 0 and doc[group_start - 1].text in (",", "»", "”", '"', "(", "-", "—"):
+        if group_start > 0 and doc[group_start - 1].text in (",", "»", "”", '"', "(", "-", "—") and not participle:
             return None  # an incise: what follows is its subject, not its object
         subject = self.subject_of(v)
-        if subject is None or subject.i > v.i:
+        if subject is None or (subject.i > v.i and not participle):
             return None
+        if participle:
+            # the participle's clause ends where its own words end ("Assurant de P, les militaires ont …")
+            sent_end = min(sent_end, max(x.i for x in v.subtree) + 1)
         objects = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj", "xcomp", "obl:arg", "iobj")]
         if not objects:
             return None
