@@ -174,3 +174,29 @@ def test_a_present_participle_reports_for_the_subject_of_its_clause():
     _, qs = _quotes(text)
     added = [q for q in qs if q[1].startswith("les deux hommes")]
     assert added and added[0][2] == "Emmanuel Macron"
+
+
+def test_selon_with_a_pronoun_and_a_colon():
+    text = ("Vincent Schmitt, guide touristique, connaît bien la baie. "
+            "En cause, selon lui : de « forts vents » et le « désensablement » de la baie de Wissant.")
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert content.startswith("de « forts vents »") and speaker == "Vincent Schmitt" and q.cue.text == "selon"
+
+
+def test_d_apres_after_a_conjunction_stops_at_the_colon():
+    text = ("Isabelle Delumeau, historienne, a visité l'épave. "
+            "Mais, d'après elle, il faudrait qu'elle soit de nouveau enveloppée de sable : "
+            "« l'ensablement permet de la conserver et de réduire l'érosion ».")
+    _, qs = _quotes(text)
+    by_kind = {k: (t, s) for k, t, s, _ in qs}
+    assert by_kind["indirect"] == ("il faudrait qu'elle soit de nouveau enveloppée de sable", "Isabelle Delumeau")
+    assert by_kind["direct"][1] == "Isabelle Delumeau"
+
+
+def test_pour_x_before_a_marked_quote_keeps_the_whole_quote():
+    text = "Pour Violaine Husson, de la Cimade, « l'idée, c'est de les expulser. On ne veut pas d'eux en France »."
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert (kind, speaker) == ("direct", "Violaine Husson")
+    assert content == "l'idée, c'est de les expulser. On ne veut pas d'eux en France"

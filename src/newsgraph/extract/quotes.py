@@ -837,7 +837,11 @@ class _Reader:
             first_content = sent.start
             while first_content < sent_end and doc[first_content].is_space:
                 first_content += 1
-            if t.i <= first_content + 1:
+            opening = all(doc[x].is_punct or doc[x].is_space or _norm(doc[x].text) in self.lang.clause_openers
+                          for x in range(first_content, t.i))  # "Mais, d'après elle, P"
+            if phrase_end < sent_end and doc[phrase_end].text == ":":
+                first, last = phrase_end + 1, sent_end  # "En cause, selon lui : P"
+            elif t.i <= first_content + 1 or opening:
                 # Selon X, [apposition,] P
                 k = phrase_end
                 # skip an apposition: ", conseiller aux affaires étrangères de M. Poutine,"
@@ -848,13 +852,18 @@ class _Reader:
                         close += 1
                     role = nxt < sent_end and (_norm(doc[nxt].text) in self.lang.role_nouns or (
                         doc[nxt].pos_ == "DET" and nxt + 1 < sent_end and _norm(doc[nxt + 1].text) in self.lang.role_nouns))
-                    if role and close < sent_end:
+                    # or an affiliation: ", de la Cimade," names where X works, not what X says
+                    affiliation = nxt < sent_end and doc[nxt].pos_ == "ADP" and close - nxt <= 8 and not any(
+                        doc[x].pos_ in ("VERB", "AUX") or doc[x].text in "«»\"“”" for x in range(nxt, close))
+                    if (role or affiliation) and close < sent_end:
                         k = close
                 first, last = k + 1, sent_end
             else:
                 first, last = first_content, t.i - (1 if doc[t.i - 1].text in (",", "(") else 0)
             while first < last and _norm(doc[first].text) in self.lang.clause_openers:
                 first += 1
+            # a colon opens the next statement: "Selon elle, P : « Q »" reports P only
+            last = next((x for x in range(first + 1, last) if doc[x].text == ":"), last)
             if last - first < 3:
                 continue
             start, end = self.trim(*self.span_chars(first, last))
@@ -1091,7 +1100,9 @@ def _reconcile(drafts: list[_Draft]) -> list[_Draft]:
             continue
         marked = [q for q in direct if _overlap(a, q) > 0]
         if marked:
-            covering = [q for q in marked if q.start <= a.start and a.end <= q.end + 1]
+            # `Pour X, « P. Q »`: the clause is the marked quote itself, whose own sentence may run on
+            covering = [q for q in marked if (q.start <= a.start and a.end <= q.end + 1)
+                        or _overlap(a, q) >= 0.8 * (a.end - a.start)]
             if covering:
                 for q in covering:
                     if q.speaker is None and q.needs_speaker:
