@@ -91,3 +91,14 @@ def test_appositions_become_descriptors_and_give_the_country(seed_analysis):
 def test_empty_text_is_refused(text):
     with pytest.raises(newsgraph.NewsgraphError):
         newsgraph.analyze(text, lang="fr")
+
+
+def test_a_name_ner_labels_two_ways_is_one_organisation():
+    text = ("Créé fin mars par la Fondation Roi Baudouin dans le cadre de la lutte contre le coronavirus, "
+            "le Fonds a alloué 1,85 million d'euros, a indiqué la fondation jeudi.\n"
+            "\" Le manque de contacts sociaux a été l'une des conséquences les plus tangibles des mesures "
+            "de confinement \", explique la Fondation Roi Baudouin.")
+    a = newsgraph.analyze(text, lang="fr")
+    foundations = [e for e in a.entities if "fondation" in e.name.lower()]
+    assert len(foundations) == 1 and foundations[0].type == "ORG"
+    assert {m.text for m in foundations[0].mentions} >= {"Fondation Roi Baudouin", "la fondation"}

@@ -200,3 +200,11 @@ def test_pour_x_before_a_marked_quote_keeps_the_whole_quote():
     (kind, content, speaker, q), = qs
     assert (kind, speaker) == ("direct", "Violaine Husson")
     assert content == "l'idée, c'est de les expulser. On ne veut pas d'eux en France"
+
+
+def test_an_organisation_noun_names_the_organisation_it_is_part_of():
+    text = ("Créé fin mars par la Fondation Roi Baudouin, le Fonds pour des soins solidaires a alloué "
+            "1,85 million d'euros à 69 projets, a indiqué la fondation jeudi.")
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert speaker == "Fondation Roi Baudouin"

@@ -396,6 +396,7 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
     return found
 
 
+_NAMED_THINGS = ("ORG", "LOC", "FAC", "MISC")
 _STOPS = set(",;:«»\"()“”")
 _FEMININE_ENDINGS = ("euse", "trice", "ienne", "enne", "ière", "ante", "ente", "esse", "onne", "ée")
 
@@ -502,6 +503,9 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
     for m in sorted(mentions, key=lambda m: m.start):
         if m.type == "PERSON":
             gid = f"person#{m.cluster}"
+        elif m.key is None and m.type in _NAMED_THINGS:
+            # NER labels one name ORG here and LOC there ("la Fondation Roi Baudouin"): one entity
+            gid = f"name:{fold_name(doc[m.start:m.end].text)}"
         else:
             gid = m.key or f"{m.type}:{fold_name(doc[m.start:m.end].text)}"
         groups.setdefault(gid, []).append(m)
@@ -525,6 +529,11 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
         name = text[doc[best.start].idx:doc[best.end - 1].idx + len(doc[best.end - 1])] if best.type != "PERSON" else _name_text(doc, text, best)
         first = ms[0]
         kind = first.type
+        if gid.startswith("name:"):
+            # a name NER once read as an organisation is one (places are keyed apart, by country),
+            # else the label most mentions have
+            kind = "ORG" if any(x.type == "ORG" for x in ms) else max(
+                _NAMED_THINGS, key=lambda t: (sum(x.type == t for x in ms), -_NAMED_THINGS.index(t)))
         country = group_country[gid]
         descs: list[str] = []
         if kind == "PERSON":

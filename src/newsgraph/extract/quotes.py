@@ -216,6 +216,8 @@ class _Reader:
                     left = min(left, t.i)
             else:
                 right = max(right, t.i)
+        while right > head.i and self._is_time_word(self.doc[right]):
+            right -= 1  # "a indiqué la fondation jeudi"
         # stop at a comma after the head (an apposition is a descriptor)
         for i in range(head.i + 1, right + 1):
             if self.doc[i].text in ",;:«»\"()":
@@ -305,16 +307,29 @@ class _Reader:
         return best
 
     def _organisation_before(self, head: Token) -> Entity | None:
-        """`l'institut`, `la société`: the latest organisation named before, within a few paragraphs."""
+        """`la fondation`, `le groupe californien`: the organisation named before that this definite
+        description refers back to. One whose name has the noun (la Fondation Roi Baudouin) is
+        taken within a few paragraphs; for a generic company noun (le groupe, la société), the
+        organisation named last, within a paragraph or so."""
         at = head.idx
-        best, best_at = None, -1
+        noun = {_norm(head.text), _norm(head.lemma_)}
+        named_best, named_at, latest, latest_at = None, -1, None, -1
         for e in self.entities.entities:
-            if e.type != "ORG":
+            if e.type != "ORG" or (e.key or "").startswith("descr:"):
                 continue
+            named = bool(noun & {_norm(w) for w in re.findall(r"[\w-]+", e.name)})
             for m in e.mentions:
-                if best_at < m.start < at and at - m.start < 2500:
-                    best, best_at = e, m.start
-        return best
+                if not m.start < at or at - m.start > 2500:
+                    continue
+                if named and m.start > named_at:
+                    named_best, named_at = e, m.start
+                if m.start > latest_at:
+                    latest, latest_at = e, m.start
+        if named_best is not None:
+            return named_best
+        if noun & self.lang.company_nouns and latest is not None and at - latest_at < 600:
+            return latest
+        return None
 
     def addressee_of(self, v: Token, content: tuple[int, int] | None) -> Entity | None:
         for c in v.children:
@@ -694,8 +709,10 @@ class _Reader:
                 continue
             draft = _Draft("indirect", start, end, cue=self.verb_group(v), confidence=0.6 if weak else 0.8)
             subject = self.subject_of(v)
-            if subject is not None and first <= subject.i < last and kind_cue == "after":
+            if subject is not None and first <= subject.i < last:
                 subject = None  # the parser took the reported clause's subject for the verb's
+            if subject is None and kind_cue == "before":
+                subject = self._noun_after(v)  # "P, a indiqué la fondation jeudi": read as an object
             if subject is None:
                 draft.needs_speaker = True
                 draft.confidence = 0.5
@@ -1028,6 +1045,11 @@ class _Reader:
         if described is not None:  # "le guide" after "Vincent Schmitt, guide touristique local"
             return described, entities.with_mention(described.id, Span(s, e, words), list(range(*span)))
         lemma = _norm(head.lemma_)
+        definite = span[0] < head.i and _norm(self.doc[span[0]].text) in self.lang.definite_articles
+        if definite and (lemma in self.lang.org_nouns or _norm(head.text) in self.lang.org_nouns):
+            named = self._organisation_before(head)  # "la fondation" after "la Fondation Roi Baudouin"
+            if named is not None:
+                return named, entities.with_mention(named.id, Span(s, e, words), list(range(*span)))
         known = self.lang.unnamed_speakers | self.lang.role_nouns | self.lang.org_nouns
         if lemma not in known and _norm(head.text) not in known and "Plur" not in head.morph.get("Number"):
             return None, entities  # "le sable", "une pétition": a thing does not speak; groups and roles do

@@ -123,6 +123,8 @@ class LanguageData:
     # two-word cues whose first word is a light verb: "faire valoir", "faire savoir"
     # pronouns that point to the entity mentioned last, subject or not: celui-ci, the latter
     demonstrative_pronouns: dict[str, str] = field(default_factory=dict)
+    definite_articles: frozenset[str] = frozenset()  # le, la, l', the: a description that refers back
+    company_nouns: frozenset[str] = frozenset()  # le groupe, the company: the organisation named last
     impersonal_verbs: frozenset[str] = frozenset()  # falloir: "il faut" has no speaker
     reflexive_clitics: frozenset[str] = frozenset()  # s', se: the word after them is a verb ("s'enthousiasme")
     speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation

@@ -179,6 +179,9 @@ DATA = LanguageData(
     clause_openers=frozenset({"but", "and", "so", "yet", "also", "then"}),
     according_to_initial=(("for",),),
     org_nouns=frozenset("institute organization organisation agency group company firm association union party ministry department foundation bank club government administration commission authority regulator campaign committee".split()),
+    definite_articles=frozenset({"the"}),
+    company_nouns=frozenset({"company", "firm", "group", "giant", "carmaker", "automaker", "retailer", "maker",
+                             "lender", "insurer", "airline", "bank", "chain"}),
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
