@@ -208,3 +208,14 @@ def test_an_organisation_noun_names_the_organisation_it_is_part_of():
     _, qs = _quotes(text)
     (kind, content, speaker, q), = qs
     assert speaker == "Fondation Roi Baudouin"
+
+
+def test_a_quote_never_closed_does_not_swallow_the_quotes_after_it():
+    text = ("Le président français a proposé un «partenariat avec l'UE afin de préserver «l'ancrage» de ce pays. "
+            "«Il faut regarder si on ne peut pas repenser cette relation», a-t-il déclaré. "
+            "M. Macron a encore appelé son homologue à «respecter l'Etat de droit» sur la question des journalistes.")
+    _, qs = _quotes(text)
+    texts = [t for _, t, _, _ in qs]
+    assert "Il faut regarder si on ne peut pas repenser cette relation" in texts
+    assert any("partenariat avec l'UE" in t and "Il faut" not in t for t in texts)
+    assert any("respecter l'Etat de droit" in t for t in texts)

@@ -60,6 +60,10 @@ def marked_spans(text: str, paragraphs: list[tuple[int, int]], lang: LanguageDat
                 if ch == '"' and not stack and not _opens_straight(text, i, p0):
                     i += 1
                     continue  # a stray closing mark
+                if len(stack) == 1 and ch == stack[0][0] and ch != '"' and not _closes_later(text, i, p1, ch, pairs[ch]):
+                    # the open quote is never closed (a typo): it ends before this one starts,
+                    # instead of swallowing the rest of the paragraph
+                    found.append(_content(text, stack.pop()[1], None, number, i))
                 stack.append((ch, i))
             i += 1
         if stack:
@@ -74,6 +78,12 @@ def _opens_straight(text: str, i: int, p0: int) -> bool:
     if before.isspace() or before in "([{:—–-«'" or i == p0:
         return True
     return not before.isalnum() and after.isalnum() and before not in ".,;!?"
+
+
+def _closes_later(text: str, i: int, p1: int, opener: str, closers: tuple[str, ...]) -> bool:
+    """Whether the paragraph after i has a closing mark to spare for a quote opened before i."""
+    rest = text[i:p1]
+    return sum(rest.count(c) for c in closers) > rest.count(opener)
 
 
 def _content(text: str, open_at: int, close_at: int | None, paragraph: int, p1: int | None = None) -> MarkedSpan:
