@@ -219,3 +219,19 @@ def test_a_quote_never_closed_does_not_swallow_the_quotes_after_it():
     assert "Il faut regarder si on ne peut pas repenser cette relation" in texts
     assert any("partenariat avec l'UE" in t and "Il faut" not in t for t in texts)
     assert any("respecter l'Etat de droit" in t for t in texts)
+
+
+def test_an_incise_without_a_comma_needs_an_inverted_subject():
+    text = ("La femme qui a blessé deux personnes au cri d'« Allah Akbar » a dit que c'était un ordre, "
+            "a déclaré un procureur.")
+    _, qs = _quotes(text)
+    assert not any(q.speaker_mention is not None and "Allah" in q.speaker_mention.text for *_, q in qs)
+    assert any(q.speaker_mention is not None and q.speaker_mention.text == "un procureur" for *_, q in qs)
+
+
+def test_a_subordinate_clause_after_a_comma_is_not_an_incise():
+    text = ("Le communiste Pierre Dharréville y a vu une « opération publicitaire », pointant une nouvelle "
+            "branche « dépourvue de sève et de feuilles », tandis que Caroline Fiat a dénoncé une « diversion ».")
+    _, qs = _quotes(text)
+    assert not any(s == "Caroline Fiat" and "Dharréville" in t for _, t, s, _ in qs)
+    assert any(s == "Pierre Dharréville" and "nouvelle branche" in t for _, t, s, _ in qs)

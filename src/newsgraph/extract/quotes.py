@@ -463,7 +463,9 @@ class _Reader:
         if n:
             return self._attribute_according(j, n, draft)
         closed_sentence = inside[-1:] in (".", "…") and not separated
-        verb = None if closed_sentence else self._incise_at(j)
+        # without a comma only word order tells an incise (« … » a commenté le chef) from the
+        # sentence going on (au cri d'« Allah Akbar » a dit …)
+        verb = self._incise_at(j) if separated else None
         quote_from = self.token_index(m.open_at)
         if verb is None or verb.i > j + 4:
             verb = self._inverted_at(j, quote_from)
@@ -820,15 +822,24 @@ class _Reader:
             return None
         if subject is not None and subject.i < start:
             k = min(x.i for x in subject.subtree) - 1
+            if any(doc[x].pos_ in ("ADV", "SCONJ", "CCONJ") for x in range(k + 1, subject.i)):
+                return None  # "P, tandis que X a dénoncé Q": a clause of its own, not an incise
         if k <= sent.start or doc[k].text != ",":
             return None
         # an incise closes its sentence: "P, a déclaré X." / "P, X said Tuesday." (not "P, X a répété la menace")
         tail = [t for t in doc[v.i + 1:sent.end] if not (t.is_punct or t.is_space)]
-        if subject is not None and subject.i > v.i:
+        inverted = subject is not None and subject.i > v.i
+        if inverted:
             tail = [t for t in tail if t.i not in {x.i for x in subject.subtree}]
-        if len(tail) > 4 or any(_norm(t.text) in self.lang.complementizers for t in tail):
+        # an inverted subject marks the incise whatever follows it ("…, a déclaré X après sa rencontre
+        # avec Y"); otherwise only a short tail ("P, X a répété la menace" is not an incise)
+        if (len(tail) > 4 and not inverted) or any(_norm(t.text) in self.lang.complementizers for t in tail):
             return None
         first = sent.start
+        for x in range(k - 1, sent.start, -1):
+            if doc[x].text in (".", "!", "?") and doc[x - 1].text not in ("M", "Mme", "Dr"):
+                first = x + 1  # a sentence end the parser missed ("-t-il. « B », résume-t-il")
+                break
         while first < k and (doc[first].is_space or doc[first].text in "«»\"“”-–—"):
             first += 1
         if k - first < 3:

@@ -5,7 +5,7 @@ from .fr_events import MODES as _EVENT_MODES, TRIGGERS as _EVENT_TRIGGERS
 _SPEECH = """
 affirmer ajouter annoncer appeler assurer avertir avouer confier confirmer conclure considérer
 constater critiquer déclarer démentir dénoncer dire écrire estimer expliquer exhorter expliciter
-indiquer insister informer juger lancer marteler menacer mentionner nier noter observer
+indiquer insister informer juger marteler menacer mentionner nier noter observer
 plaider préciser prévenir proclamer promettre raconter rappeler reconnaître regretter réitérer
 relever répéter répliquer répondre réagir réclamer revendiquer rétorquer signaler souligner
 soutenir suggérer témoigner tweeter twitter déplorer admettre accuser alerter annoncer assener
