@@ -1,8 +1,8 @@
 """Golden tests: the reference scorer on the seed and the dev sets, pooled, with thresholds.
 
-The thresholds are the levels measured when they were set (see the README's quality table),
-so a change that lowers quality fails here. The dev-set targets of the analyze issue
-(quotes F1 0.85, with speaker 0.75) are above these floors and not reached yet.
+The French dev-set floors are the analyze issue's targets (quotes F1 0.85, with speaker 0.75);
+the others are the levels measured when they were set, a little below (see the README's quality
+table), so a change that lowers quality fails here.
 """
 from __future__ import annotations
 
@@ -45,11 +45,11 @@ def test_seed_countries(shared, seed_analysis):
 
 def test_french_dev_set_does_not_regress(evaluate):
     pooled = evaluate("dev")
-    assert pooled["quotes"]["f1"] >= 0.81
-    assert pooled["quotes_with_speaker"]["f1"] >= 0.58
+    assert pooled["quotes"]["f1"] >= 0.85
+    assert pooled["quotes_with_speaker"]["f1"] >= 0.75
 
 
 def test_english_dev_set_does_not_regress(evaluate):
     pooled = evaluate("dev-en")
     assert pooled["quotes"]["f1"] >= 0.70
-    assert pooled["quotes_with_speaker"]["f1"] >= 0.55
+    assert pooled["quotes_with_speaker"]["f1"] >= 0.58

@@ -916,6 +916,10 @@ class _Reader:
     def finish(self, drafts: list[_Draft]) -> tuple[tuple[Quote, ...], EntityIndex]:
         entities = self.entities
         self._drafts = drafts
+        # looked up for every candidate mention of every pronoun: computed once
+        self._speaker_tokens = {i for d in drafts if d.speaker_tokens for i in range(*d.speaker_tokens)}
+        self._quoted = sorted((d.start, d.end) for d in drafts if d.kind == "direct")
+        self._quoted_starts = [a for a, _ in self._quoted]
         quotes: list[Quote] = []
         last: _Draft | None = None
         for number, d in enumerate(drafts, start=1):
@@ -1002,15 +1006,14 @@ class _Reader:
 
         demonstrative = first is not None and self._demonstrative_at(first) is not None
         # (position, entity, exact gender) of every candidate before the pronoun
-        quoted = [(q.start, q.end) for q in self._drafts if q.kind == "direct"] + [(d.start, d.end)]
         candidates = []
         for e in entities.entities:
             if not fits(e):
                 continue
             for m in e.mentions:
                 if m.start < at and at - m.start <= 2500 and (demonstrative or self._is_subject_mention(m.start)) \
-                        and not any(a <= m.start < b for a, b in quoted):  # who is quoted about is not who speaks
-                    candidates.append((m.start, e))
+                        and not self._in_direct_quote(m.start) and not d.start <= m.start < d.end:
+                    candidates.append((m.start, e))  # who is quoted about is not who speaks
         if last is not None and last.speaker is not None and fits(last.speaker) and not demonstrative:
             candidates.append((last.start, last.speaker))
         if not candidates:
@@ -1032,8 +1035,11 @@ class _Reader:
         seen = 0
         while token.dep_ in ("flat:name", "flat", "compound", "appos") and seen < 3:
             token, seen = token.head, seen + 1
-        return token.dep_ in _SUBJECTS or any(d.speaker_tokens and d.speaker_tokens[0] <= token.i < d.speaker_tokens[1]
-                                              for d in self._drafts)
+        return token.dep_ in _SUBJECTS or token.i in self._speaker_tokens
+
+    def _in_direct_quote(self, char: int) -> bool:
+        k = bisect_right(self._quoted_starts, char) - 1
+        return k >= 0 and char < self._quoted[k][1]
 
     def _phrase_head(self, span: tuple[int, int]) -> Token | None:
         """The noun a phrase is about: its syntactic root ("a Homeland Security Department official"),
