@@ -235,3 +235,26 @@ def test_a_subordinate_clause_after_a_comma_is_not_an_incise():
     _, qs = _quotes(text)
     assert not any(s == "Caroline Fiat" and "Dharréville" in t for _, t, s, _ in qs)
     assert any(s == "Pierre Dharréville" and "nouvelle branche" in t for _, t, s, _ in qs)
+
+
+def test_the_writer_a_causative_or_a_negation_reports_nothing():
+    text = ("Rappelons enfin que le nouveau propriétaire de cette voiture a reçu un chronographe. "
+            "Sur les réseaux sociaux, les propos de Charles Consigny ont également beaucoup fait réagir les internautes. "
+            "Les frères Dhawan n'ont pas publiquement révélé le coût de production des lits en carton.")
+    _, qs = _quotes(text)
+    assert qs == []
+
+
+def test_an_inverted_auxiliary_gives_the_participle_as_cue():
+    text = ("Mme Flavie Flament a tenu à répondre. "
+            "« On est dans l'illustration formidable et pitoyable du déni familial » a-t-elle déclaré sur le plateau.")
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert speaker == "Flavie Flament" and q.cue.text.endswith("déclaré")
+
+
+def test_a_hyphenated_name_is_the_whole_speaker_mention():
+    text = "Le Royaume-Uni a affirmé que le projet d'annexion était contraire au droit international."
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert q.speaker_mention.text == "Royaume-Uni"

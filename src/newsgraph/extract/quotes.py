@@ -177,25 +177,36 @@ class _Reader:
     def _subject_of(self, v: Token) -> Token | None:
         seen = 0
         while v is not None and seen < 4:
+            # an inverted clitic is the subject, whatever else the parser attached to the verb (it
+            # often takes the quote's own subject): "a-t-il ajouté", "ajoute-t-elle"
+            for c in v.children:
+                if _norm(c.text) in self.lang.pronouns and c.text.startswith("-"):
+                    return c
+            after = self._skip_euphonic(v.i + 1)
+            if after < len(self.doc) and self.doc[after].text.startswith("-") and _norm(self.doc[after].text) in self.lang.pronouns:
+                return self.doc[after]
+            for j in range(max(0, v.i - 3), v.i):
+                if self.doc[j].text.startswith("-") and _norm(self.doc[j].text) in self.lang.pronouns:
+                    return self.doc[j]
             subjects = [c for c in v.children if c.dep_ in _SUBJECTS]
             if subjects:
                 persons = [c for c in subjects if self.entities.at(c) is not None and self.entities.at(c).type == "PERSON"]
                 return (persons or subjects)[-1 if persons else 0]
-            # an inverted clitic subject: "a-t-il ajouté", "ajoute-t-elle"
-            for c in v.children:
-                if _norm(c.text) in self.lang.pronouns and c.text.startswith("-"):
-                    return c
-            if v.i + 1 < len(self.doc) and self.doc[v.i + 1].text.startswith("-") and _norm(self.doc[v.i + 1].text) in self.lang.pronouns:
-                return self.doc[v.i + 1]
-            for j in range(max(0, v.i - 3), v.i):
-                if self.doc[j].text.startswith("-") and _norm(self.doc[j].text) in self.lang.pronouns:
-                    return self.doc[j]
             if (v.dep_ in ("conj", "xcomp") or self._is_participle_clause(v)) and v.head is not v \
                     and v.head.pos_ in ("VERB", "AUX"):
                 v, seen = v.head, seen + 1  # "X a dit, ajoutant que P": X is who adds
                 continue
             break
         return self._noun_before(v) if v is not None else None
+
+    def _skip_euphonic(self, k: int) -> int:
+        """Past the euphonic t of an inversion however it was tokenized ("-t", "-t-", "-" "t")."""
+        doc = self.doc
+        if k < len(doc) and doc[k].text in ("-t", "-t-"):
+            return k + 1
+        if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text in ("t", "t-"):
+            return k + 2
+        return k
 
     @staticmethod
     def _is_participle_clause(v: Token) -> bool:
@@ -290,9 +301,15 @@ class _Reader:
     def _mention_tokens(self, entity: Entity, i: int) -> tuple[int, int]:
         """The run of tokens around token i that belong to one mention of the entity."""
         start, end = i, i + 1
-        while start > 0 and self.entities.token_entity.get(start - 1) == entity.id and not self.doc[start - 1].is_punct:
+        mine = self.entities.token_entity
+
+        def inside(k: int) -> bool:  # a hyphen belongs to the mention it joins: "Royaume-Uni"
+            return mine.get(k) == entity.id and (not self.doc[k].is_punct or (
+                self.doc[k].text in "-‐" and mine.get(k - 1) == entity.id and mine.get(k + 1) == entity.id))
+
+        while start > 0 and inside(start - 1):
             start -= 1
-        while end < len(self.doc) and self.entities.token_entity.get(end) == entity.id and not self.doc[end].is_punct:
+        while end < len(self.doc) and inside(end):
             end += 1
         return start, end
 
@@ -484,11 +501,14 @@ class _Reader:
         doc = self.doc
         for j in range(i, min(len(doc), i + 4)):
             t = doc[j]
-            nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if nxt is not None and nxt.text in ("-t", "-t-") and j + 2 < len(doc):
-                nxt = doc[j + 2]  # the euphonic t: "souffle" "-t" "-il"
+            k = self._skip_euphonic(j + 1)  # the euphonic t: "souffle" "-t" "-il"
+            nxt = doc[k] if k < len(doc) else None
             if nxt is not None and nxt.text.startswith("-") and _norm(nxt.text) in self.lang.pronouns and t.is_alpha:
-                return t  # the clitic makes it a verb whatever the tagger said: "souffle-t-il"
+                # the clitic makes it a verb whatever the tagger said: "souffle-t-il"; after an
+                # auxiliary the verb is the participle that follows: "a-t-elle déclaré"
+                if t.pos_ == "AUX" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "NOUN", "ADJ") and doc[k + 1].is_alpha:
+                    return doc[k + 1]
+                return t
             if t.is_punct or t.is_space:
                 return None
             reflexive = j > i and _norm(doc[j - 1].text) in self.lang.reflexive_clitics
@@ -634,8 +654,7 @@ class _Reader:
             k += 1  # a light verb's infinitive: "fait valoir Jean-François Lanneluc"
         while k < len(doc) and self._is_time_word(doc[k]) and k <= verb.i + 3:
             k += 1  # "a affirmé lundi Donald Trump"
-        if k < len(doc) and doc[k].text in ("-t", "-t-"):
-            k += 1  # the euphonic t of "ajoute-t-il"
+        k = self._skip_euphonic(k)  # "ajoute-t-il"
         if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
             return doc[k]
         k = self._skip_circumstance(k)  # "a déclaré devant la presse M. Erdogan"
@@ -704,13 +723,15 @@ class _Reader:
         for v in sent:
             if not self.is_speech(v) or v.pos_ == "NOUN" or _norm(v.lemma_) in self.lang.attitude_verbs:
                 continue
+            if self._not_a_report(v):
+                continue
             content = self._content_after(v, sent, sent_end)
             kind_cue = "after"
             if content is None:
                 content = self._content_before(v, sent)
                 kind_cue = "before"
             weak = False
-            if content is None:
+            if content is None and not self._negated(v):  # "n'ont pas révélé le coût" states nothing
                 content = self._content_object(v, sent_end)
                 weak = True
             if content is None:
@@ -734,6 +755,24 @@ class _Reader:
             draft.addressee = self.addressee_of(v, content)
             out.append(draft)
         return out
+
+    def _not_a_report(self, v: Token) -> bool:
+        """The writer's own voice (`Rappelons que`, `je dis`) or a causative (`ont fait réagir`)."""
+        if "1" in v.morph.get("Person") or "Imp" in v.morph.get("Mood"):
+            return True
+        if self.lang.imperative_endings and _norm(v.text).endswith(self.lang.imperative_endings) and not any(
+                c.dep_ in _SUBJECTS for c in v.children) and (v.i == 0 or self.doc[v.i - 1].is_punct or v.is_sent_start):
+            return True  # "Rappelons que …": the tagger rarely marks the imperative
+        if v.morph.get("VerbForm") == ["Inf"]:
+            governors = [c for c in v.children if c.i < v.i] + [v.head]
+            if any(_norm(g.lemma_) in self.lang.causative_verbs and g is not v
+                   and (_norm(g.lemma_), _norm(v.lemma_)) not in self.lang.speech_phrases for g in governors):
+                return True
+        return False
+
+    def _negated(self, v: Token) -> bool:
+        return any(_norm(c.text) in self.lang.negation_words and c.dep_ in ("advmod", "neg")
+                   for c in v.children)
 
     def _content_after(self, v: Token, sent: TokenSpan, sent_end: int) -> tuple[int, int] | None:
         """`V que P` / `said (that) P` / `a appelé à P`: the reported clause after the verb."""
@@ -1154,7 +1193,8 @@ def _reconcile(drafts: list[_Draft]) -> list[_Draft]:
                         or _overlap(a, q) >= 0.8 * (a.end - a.start)]
             if covering:
                 for q in covering:
-                    if q.speaker is None and q.needs_speaker:
+                    if q.speaker is None and q.needs_speaker and (
+                            a.speaker is not None or a.pronoun is not None or a.descriptive is not None):
                         q.speaker, q.speaker_tokens, q.descriptive = a.speaker, a.speaker_tokens, a.descriptive
                         q.cue, q.needs_speaker, q.pronoun = a.cue, False, a.pronoun
                 continue

@@ -125,6 +125,8 @@ class LanguageData:
     demonstrative_pronouns: dict[str, str] = field(default_factory=dict)
     definite_articles: frozenset[str] = frozenset()  # le, la, l', the: a description that refers back
     company_nouns: frozenset[str] = frozenset()  # le groupe, the company: the organisation named last
+    imperative_endings: tuple[str, ...] = ()  # "Rappelons", "Notez": the writer addressing the reader
+    causative_verbs: frozenset[str] = frozenset()  # faire: "ont fait réagir" is not a report
     impersonal_verbs: frozenset[str] = frozenset()  # falloir: "il faut" has no speaker
     reflexive_clitics: frozenset[str] = frozenset()  # s', se: the word after them is a verb ("s'enthousiasme")
     speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation

@@ -180,6 +180,7 @@ DATA = LanguageData(
     according_to_initial=(("for",),),
     org_nouns=frozenset("institute organization organisation agency group company firm association union party ministry department foundation bank club government administration commission authority regulator campaign committee".split()),
     definite_articles=frozenset({"the"}),
+    causative_verbs=frozenset({"make", "let", "have"}),
     company_nouns=frozenset({"company", "firm", "group", "giant", "carmaker", "automaker", "retailer", "maker",
                              "lender", "insurer", "airline", "bank", "chain"}),
     event_triggers=_EVENT_TRIGGERS,

@@ -330,6 +330,8 @@ DATA = LanguageData(
     speech_forms=_third_person_forms(_SPEECH) | frozenset({"poursuit", "dit", "écrit", "répond", "admet",
                                                            "reconnaît", "conclut", "promet", "soutient"}),
     reflexive_clitics=frozenset({"s'", "se"}),
+    causative_verbs=frozenset({"faire", "laisser"}),
+    imperative_endings=("ons", "ez"),
     definite_articles=frozenset({"le", "la", "l'", "les"}),
     company_nouns=frozenset({"groupe", "société", "entreprise", "firme", "constructeur", "compagnie",
                              "fabricant", "opérateur", "laboratoire", "géant", "enseigne"}),
