@@ -258,3 +258,12 @@ def test_a_hyphenated_name_is_the_whole_speaker_mention():
     _, qs = _quotes(text)
     (kind, content, speaker, q), = qs
     assert q.speaker_mention.text == "Royaume-Uni"
+
+
+def test_a_clitic_split_from_its_hyphen_is_still_the_subject():
+    # glued sentences make the tokenizer cut "défend-il.L'Assurance" as "défend" "-" "il"
+    text = ("Can Ansay a créé le site. \"Si on facilite les arrêts, il y en aura beaucoup moins\", "
+            "se défend-il.L'Assurance maladie contre-attaque.")
+    _, qs = _quotes(text)
+    (kind, content, speaker, q), = qs
+    assert speaker == "Can Ansay" and q.speaker_mention.text == "il"

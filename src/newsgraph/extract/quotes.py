@@ -182,8 +182,8 @@ class _Reader:
             for c in v.children:
                 if _norm(c.text) in self.lang.pronouns and c.text.startswith("-"):
                     return c
-            after = self._skip_euphonic(v.i + 1)
-            if after < len(self.doc) and self.doc[after].text.startswith("-") and _norm(self.doc[after].text) in self.lang.pronouns:
+            after = self._clitic_at(self._skip_euphonic(v.i + 1))
+            if after is not None:
                 return self.doc[after]
             for j in range(max(0, v.i - 3), v.i):
                 if self.doc[j].text.startswith("-") and _norm(self.doc[j].text) in self.lang.pronouns:
@@ -198,6 +198,15 @@ class _Reader:
                 continue
             break
         return self._noun_before(v) if v is not None else None
+
+    def _clitic_at(self, k: int) -> int | None:
+        """The index of an inverted subject clitic at k ("-il", or "-" "il" when the tokenizer split it)."""
+        doc = self.doc
+        if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
+            return k
+        if k + 1 < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ and _norm(doc[k + 1].text) in self.lang.pronouns:
+            return k + 1
+        return None
 
     def _skip_euphonic(self, k: int) -> int:
         """Past the euphonic t of an inversion however it was tokenized ("-t", "-t-", "-" "t")."""
@@ -501,9 +510,8 @@ class _Reader:
         doc = self.doc
         for j in range(i, min(len(doc), i + 4)):
             t = doc[j]
-            k = self._skip_euphonic(j + 1)  # the euphonic t: "souffle" "-t" "-il"
-            nxt = doc[k] if k < len(doc) else None
-            if nxt is not None and nxt.text.startswith("-") and _norm(nxt.text) in self.lang.pronouns and t.is_alpha:
+            k = self._clitic_at(self._skip_euphonic(j + 1))  # the euphonic t: "souffle" "-t" "-il"
+            if k is not None and t.is_alpha:
                 # the clitic makes it a verb whatever the tagger said: "souffle-t-il"; after an
                 # auxiliary the verb is the participle that follows: "a-t-elle déclaré"
                 if t.pos_ == "AUX" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "NOUN", "ADJ") and doc[k + 1].is_alpha:
@@ -654,9 +662,9 @@ class _Reader:
             k += 1  # a light verb's infinitive: "fait valoir Jean-François Lanneluc"
         while k < len(doc) and self._is_time_word(doc[k]) and k <= verb.i + 3:
             k += 1  # "a affirmé lundi Donald Trump"
-        k = self._skip_euphonic(k)  # "ajoute-t-il"
-        if k < len(doc) and doc[k].text.startswith("-") and _norm(doc[k].text) in self.lang.pronouns:
-            return doc[k]
+        clitic = self._clitic_at(self._skip_euphonic(k))  # "ajoute-t-il"
+        if clitic is not None:
+            return doc[clitic]
         k = self._skip_circumstance(k)  # "a déclaré devant la presse M. Erdogan"
         while k < len(doc) and (doc[k].pos_ in ("DET", "ADV", "ADJ") or _norm(doc[k].text) in self.lang.honorifics):
             if self.entities.at(k) is not None:
