@@ -163,3 +163,23 @@ def test_words_glued_by_a_lost_line_break_are_split_but_names_are_not(nlp_fr):
     words = [t.text for t in nlp_fr.tokenizer("Macron applaudi et huéAprès cette séquence. McDonald LeBron iPhone")]
     assert words[:5] == ["Macron", "applaudi", "et", "hué", "Après"]
     assert {"McDonald", "LeBron", "iPhone"} <= set(words)
+
+
+def test_two_apostrophes_as_quotation_marks_become_curly_marks_of_the_same_length():
+    from newsgraph.nlp import model_text
+
+    text = "Forum. ''It's anti-reform,'' said Mr. Cole; aujourd''hui, L''affaire et la ''stratégie''."
+    normalized = model_text(text)
+    assert len(normalized) == len(text)
+    assert "“ It's anti-reform, ”" in normalized and "“ stratégie ”" in normalized
+    assert "aujourd''hui" in normalized and "L''affaire" in normalized  # inside a word: apostrophes
+
+
+def test_a_quote_in_two_apostrophes_is_found_with_its_speaker():
+    import newsgraph
+
+    a = newsgraph.analyze("La ministre Najat Vallaud-Belkacem est en colère. "
+                          "''C'est une parole légère et infondée du souverain pontife'', a-t-elle ajouté.", lang="fr")
+    (q,) = [q for q in a.quotes if q.kind == "direct"]
+    assert q.span.text == "C'est une parole légère et infondée du souverain pontife"
+    assert a.entity(q.speaker).name == "Najat Vallaud-Belkacem"

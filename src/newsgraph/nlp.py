@@ -33,9 +33,20 @@ _ODD_CHARS = re.compile(
 )
 
 
+# Two apostrophes used as quotation marks (''Manchurian anchors'', ASCII-fied feeds and archives):
+# curly marks for the quote stage and the parser, still two characters. Inside a word
+# (aujourd''hui, an escaped apostrophe) they stay apostrophes.
+_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])")
+_CLOSING_APOSTROPHES = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
+
+
 def model_text(text: str) -> str:
-    """The text as the model reads it: same length as ``text``, quirks smoothed one code point at a time."""
-    return _ODD_CHARS.sub(lambda m: _SAME_LENGTH.get(m.group(), " "), text)
+    """The text as the model reads it: same length as ``text``, quirks smoothed."""
+    text = _ODD_CHARS.sub(lambda m: _SAME_LENGTH.get(m.group(), " "), text)
+    if "''" in text:
+        text = _OPENING_APOSTROPHES.sub("“ ", text)
+        text = _CLOSING_APOSTROPHES.sub(" ”", text)
+    return text
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*|[ \t\u00a0\u202f]{2,}")
