@@ -2,14 +2,18 @@
 
 Three passes over one parsed article:
 1. quotation marks are paired per paragraph (a paragraph that reopens « without closing
-   continues the quote of the one before);
-2. reporting cues (speech verbs with a content clause, `selon X`, incises `, a-t-il ajouté`,
-   colon introductions) are read from the dependency parse, with surface fallbacks for the
-   parser's usual faults on translated text;
+   continues the quote of the one before; a mark never closed ends where the next quote opens);
+2. reporting cues are read from the dependency parse, with surface fallbacks for the parser's
+   usual faults on translated text: speech verbs with a content clause or object, present
+   participles (`ajoutant que`), `selon X`, colon introductions (the clause's subject speaks),
+   and incises, known by their inverted subject whatever the verb (`», souffle-t-il`,
+   `» l'ennemi, explique X`) and never across a sentence end;
 3. the two are reconciled: a marked fragment inside a reported clause makes a mixed quote,
    a report nested inside a direct quote is dropped, `selon X` around a report becomes its source.
 
-Speakers are entity ids; pronouns are resolved to the latest compatible speaker or person.
+Speakers are entity ids. A personal pronoun goes to the newest subject of its gender (the last
+speaker counts as one), never to someone named inside a quote; `celui-ci` to the person
+mentioned last; `la fondation` to the organisation it names.
 """
 from __future__ import annotations
 
