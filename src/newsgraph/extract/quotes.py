@@ -588,7 +588,7 @@ class _Reader:
             if doc[j].text == ":":
                 clause = self._colon_clause_subject(j)
                 if clause is not None:
-                    subject, verbs = clause
+                    subject = clause[0]
                     if subject is None:
                         return False
                     entity, span, gender, desc = self.speaker_from(subject)
@@ -888,7 +888,7 @@ class _Reader:
             return None
         first = sent.start
         for x in range(k - 1, sent.start, -1):
-            if doc[x].text in (".", "!", "?") and doc[x - 1].text not in ("M", "Mme", "Dr"):
+            if doc[x].text in (".", "!", "?") and _norm(doc[x - 1].text) not in self.lang.honorifics:
                 first = x + 1  # a sentence end the parser missed ("-t-il. « B », résume-t-il")
                 break
         while first < k and (doc[first].is_space or doc[first].text in "«»\"“”-–—"):
@@ -1056,7 +1056,7 @@ class _Reader:
             return e.type == "PERSON" and (e.gender in (None, "n") or e.gender == gender)
 
         demonstrative = first is not None and self._demonstrative_at(first) is not None
-        # (position, entity, exact gender) of every candidate before the pronoun
+        # (position, entity) of every candidate before the pronoun
         candidates = []
         for e in entities.entities:
             if not fits(e):

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import NewsgraphError
 from ..ingest import MAX_ARTICLE_CHARS, expand_paths, read_inputs
 from ..model import EXTRACTOR_VERSION, Article, Failure, content_id
-from ..store.records import RecordBatch, failure_row
+from ..store.records import RecordBatch
 
 CHUNK_SIZE = 32  # articles per task sent to a worker
 
