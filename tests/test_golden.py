@@ -1,8 +1,8 @@
 """Golden tests: the reference scorer on the seed and the dev sets, pooled, with thresholds.
 
-The French dev-set floors are the analyze issue's targets (quotes F1 0.85, with speaker 0.75);
-the others are the levels measured when they were set, a little below (see the README's quality
-table), so a change that lowers quality fails here.
+The dev-set floors are the analyze issue's targets (French quotes F1 0.85, with speaker 0.75)
+and aims (English 0.70 and 0.60); the seed's are its own. The measured levels are a little above
+(see the README's quality table), so a change that lowers quality fails here.
 """
 from __future__ import annotations
 
@@ -52,4 +52,4 @@ def test_french_dev_set_does_not_regress(evaluate):
 def test_english_dev_set_does_not_regress(evaluate):
     pooled = evaluate("dev-en")
     assert pooled["quotes"]["f1"] >= 0.70
-    assert pooled["quotes_with_speaker"]["f1"] >= 0.58
+    assert pooled["quotes_with_speaker"]["f1"] >= 0.60

@@ -267,3 +267,21 @@ def test_a_clitic_split_from_its_hyphen_is_still_the_subject():
     _, qs = _quotes(text)
     (kind, content, speaker, q), = qs
     assert speaker == "Can Ansay" and q.speaker_mention.text == "il"
+
+
+def test_the_incise_names_the_speaker_of_the_quote_that_goes_on_after_it():
+    text = ("Sen. David Perdue said the Republican Party was divided. "
+            "“It’s not what worked in 2012. Those are just distractions,” he said. "
+            "“What really works is what you are going to do to change the direction of the country.”")
+    _, qs = _quotes(text, lang="en")
+    direct = [q for q in qs if q[0] == "direct"]
+    assert [s for _, _, s, _ in direct] == ["David Perdue", "David Perdue"]
+    assert [q.speaker_mention.text for *_, q in direct] == ["he", "he"]
+
+
+def test_an_incise_after_a_nested_quote():
+    text = ("Mr. Obama chalks up the contradictions to politics. "
+            "\"It feels like, 'Meh, we can put this off a little bit,'\" he said.")
+    _, qs = _quotes(text, lang="en")
+    (q,) = [x for x in qs if x[0] == "direct"]
+    assert q[2] == "Obama" and q[3].speaker_mention.text == "he"

@@ -486,7 +486,7 @@ class _Reader:
             j += 1
         if j >= len(doc) or "\n" in self.text[m.close_at:doc[j].idx]:
             return False
-        inside = self.text[m.open_at + 1:m.close_at].rstrip()
+        inside = self.text[m.open_at + 1:m.close_at].rstrip().rstrip("'’\"”»›").rstrip()  # past a nested quote's end
         # English puts the comma inside the marks; «… ?» a-t-il demandé needs none
         separated = separated or (inside[-1:] in (",", "?", "!", "…"))
         n = self._according_to_at(j)
@@ -982,6 +982,11 @@ class _Reader:
                 if d.start - last.end < 600:
                     d.speaker = last.speaker
                     d.confidence = min(d.confidence, 0.5)
+                    if self._continues_incise(last, d):
+                        # '"A," he said, but "B"' / '« A », dit-il. « B »': the one incise names the
+                        # speaker of both parts
+                        d.speaker_tokens, d.cue = last.speaker_tokens, last.cue
+                        d.confidence = 0.8
             if d.speaker is None and d.needs_speaker:
                 d.speaker = self._salient_before(d.start) or self._next_speaker(drafts, number - 1)
                 d.confidence = min(d.confidence, 0.4)
@@ -1007,6 +1012,22 @@ class _Reader:
             if d.speaker is not None:
                 last = d
         return tuple(quotes), entities
+
+    def _continues_incise(self, named: _Draft, d: _Draft) -> bool:
+        """Whether d goes on from a direct quote whose incise named its speaker: in the incise's
+        sentence, or opening right after it."""
+        if named.kind != "direct" or named.speaker_tokens is None or named.cue is None or named.cue[0] < 0:
+            return False
+        incise = self.doc[named.speaker_tokens[0]]
+        if incise.idx < named.end:
+            return False  # named before the quote ("X a déclaré : « A »"), not by an incise
+        here = self.token_at(d.start)
+        if here is None:
+            return False
+        if here.sent.start == incise.sent.start:
+            return True
+        gap = self.text[incise.sent.end_char:d.start] if incise.sent.end_char <= d.start else "x"
+        return all(ch.isspace() or ch in "«“\"‹" for ch in gap)
 
     def _salient_before(self, at: int) -> Entity | None:
         """The latest person (else organisation) named shortly before an unattributed quote."""
