@@ -586,9 +586,8 @@ class _Reader:
             if verb is not None:
                 return self._attribute_verb(verb, draft, confidence=0.9)
             if doc[j].text == ":":
-                clause = self._colon_clause_subject(j)
-                if clause is not None:
-                    subject = clause[0]
+                has_clause, subject = self._colon_clause_subject(j)
+                if has_clause:
                     if subject is None:
                         return False
                     entity, span, gender, desc = self.speaker_from(subject)
@@ -611,10 +610,10 @@ class _Reader:
             return self._attribute_verb(doc[j], draft, confidence=0.85)
         return False
 
-    def _colon_clause_subject(self, colon: int) -> tuple[Token | None, Token] | None:
+    def _colon_clause_subject(self, colon: int) -> tuple[bool, Token | None]:
         """`Elle pointe aussi le risque de pillage : « … »`: a clause that introduces a quote with a
-        colon gives it its subject as speaker, whatever its verb. (None, verb) when the clause is
-        impersonal (`il faudrait … : « … »`); None when the clause has no verb."""
+        colon gives it its subject as speaker, whatever its verb. (whether a clause with a subject
+        precedes the colon, that subject or None when the clause is impersonal: `il faudrait … :`)."""
         doc = self.doc
         k = colon - 1
         while k >= 0 and doc[k].text not in ".!?»«\"“”" and not doc[k].is_space and k >= colon - 25:
@@ -626,9 +625,9 @@ class _Reader:
             if subject is None or not (k < subject.i < colon):
                 continue
             if subject.dep_ == "expl:subj" or _norm(t.lemma_) in self.lang.impersonal_verbs:
-                return None, t
-            return subject, t
-        return None
+                return True, None
+            return True, subject
+        return False, None
 
     def _attribute_verb(self, verb: Token, draft: _Draft, confidence: float, inverted: bool = False) -> bool:
         subject = self.subject_of(verb)
@@ -1016,7 +1015,7 @@ class _Reader:
     def _continues_incise(self, named: _Draft, d: _Draft) -> bool:
         """Whether d goes on from a direct quote whose incise named its speaker: in the incise's
         sentence, or opening right after it."""
-        if named.kind != "direct" or named.speaker_tokens is None or named.cue is None or named.cue[0] < 0:
+        if named.kind != "direct" or named.speaker_tokens is None or named.cue is None:
             return False
         incise = self.doc[named.speaker_tokens[0]]
         if incise.idx < named.end:
@@ -1026,8 +1025,8 @@ class _Reader:
             return False
         if here.sent.start == incise.sent.start:
             return True
-        gap = self.text[incise.sent.end_char:d.start] if incise.sent.end_char <= d.start else "x"
-        return all(ch.isspace() or ch in "«“\"‹" for ch in gap)
+        gap = self.text[incise.sent.end_char:d.start]
+        return incise.sent.end_char <= d.start and all(ch.isspace() or ch in "«“\"‹" for ch in gap)
 
     def _salient_before(self, at: int) -> Entity | None:
         """The latest person (else organisation) named shortly before an unattributed quote."""
