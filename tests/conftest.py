@@ -53,3 +53,23 @@ def nlp_en():
     from newsgraph.nlp import load_pipeline
 
     return load_pipeline("en")
+
+
+@pytest.fixture(scope="session")
+def stage_to_parse_ratio(nlp_fr):
+    """``ratio(text, stage)``: the time of ``stage(doc, text)`` over the French parse of the same
+    text, both measured in one run, the stage after one warm-up call (its language tables built)."""
+    from time import perf_counter
+
+    from newsgraph.nlp import model_text
+
+    def ratio(text, stage):
+        t0 = perf_counter()
+        doc = nlp_fr(model_text(text))
+        parse = perf_counter() - t0
+        stage(doc, text)
+        t0 = perf_counter()
+        stage(doc, text)
+        return (perf_counter() - t0) / parse
+
+    return ratio
