@@ -1,8 +1,11 @@
 """Score newsgraph on the seed and the dev sets with the reference scorer, pooled over articles.
 
-usage: python bench/eval_quotes.py [--set seed|dev|dev-en|all] [--shared ../shared] [--json] [--misses]
+usage: python bench/eval_quotes.py [--set seed|dev|dev2|dev-en|all] [--part tune|heldout|all]
+                                   [--shared ../shared] [--json] [--misses]
 
 Pooled = the matches of every article summed, then divided (not a mean of per-article F1).
+`--part heldout` scores only the files `bench/splits.py` keeps out of tuning: the figure that says
+whether a change generalizes.
 """
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from splits import PARTS, in_part  # noqa: E402
+SETS = ("seed", "dev", "dev2", "dev-en")
 
 
 def load_scorer(shared: Path):
@@ -22,15 +28,19 @@ def load_scorer(shared: Path):
     return module
 
 
-def cases(shared: Path, which: str) -> list[tuple[Path, Path, str | None, str]]:
-    """(text, gold, published, lang) for a set."""
+def cases(shared: Path, which: str, part: str = "all") -> list[tuple[Path, Path, str | None, str]]:
+    """(text, gold, published, lang) for a set, restricted to one part of it."""
     out = []
     if which in ("seed", "all"):
         gold = shared / "examples" / "putin-biden-call.gold.json"
         out.append((shared / "seed" / "putin-biden-call.fr.txt", gold, "2021-12-31", "fr"))
-    if which in ("dev", "all"):
-        for gold in sorted((shared / "eval" / "dev").glob("*.gold.json")):
+    for french in ("dev", "dev2"):
+        if which not in (french, "all"):
+            continue
+        for gold in sorted((shared / "eval" / french).glob("*.gold.json")):
             stem = gold.name[: -len(".gold.json")]
+            if not in_part(stem, part):
+                continue
             meta_path = gold.with_name(stem + ".meta.json")
             meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
             g = json.loads(gold.read_text())
@@ -40,11 +50,13 @@ def cases(shared: Path, which: str) -> list[tuple[Path, Path, str | None, str]]:
         for gold in sorted((shared / "eval" / "dev-en").glob("*.gold.json")):
             g = json.loads(gold.read_text())
             stem = gold.name[: -len(".gold.json")]
+            if not in_part(stem, part):
+                continue
             out.append((gold.with_name(stem + ".txt"), gold, g["article"].get("published"), "en"))
     return out
 
 
-def evaluate(shared: Path, which: str, analyze=None) -> dict:
+def evaluate(shared: Path, which: str, analyze=None, part: str = "all") -> dict:
     """Pooled figures for one set; `analyze(text, published, lang) -> contract dict`."""
     if analyze is None:
         import newsgraph
@@ -55,13 +67,17 @@ def evaluate(shared: Path, which: str, analyze=None) -> dict:
     scorer = load_scorer(shared)
     totals: dict[str, list[float]] = {}
     per_article = []
-    for text_path, gold_path, published, lang in cases(shared, which):
+    found = [0, 0]  # gold mentions covered, gold mentions
+    for text_path, gold_path, published, lang in cases(shared, which, part):
         text = text_path.read_text(encoding="utf-8")
         pred = analyze(text, published, lang)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         result = scorer.score_pair(gold, pred)
         per_article.append((text_path.name, result))
-        for metric in ("quotes", "quotes_with_speaker", "entity_merge", "events"):
+        n_gold_mentions = len(scorer.gold_mentions(text, gold["entities"]))
+        found[0] += round(result["mentions_found"] * n_gold_mentions)
+        found[1] += n_gold_mentions
+        for metric in ("quotes", "quotes_with_speaker", "entity_merge", "person_gender", "events"):
             r = result[metric]
             t = totals.setdefault(metric, [0, 0, 0, 0])
             t[0] += round(r["p"] * r["pred"])
@@ -81,20 +97,22 @@ def evaluate(shared: Path, which: str, analyze=None) -> dict:
             pooled[metric] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "pred": t[1], "gold": t[3]}
         else:
             pooled[metric] = {"right": t[0], "gold": t[1]}
-    return {"set": which, "articles": len(per_article), "pooled": pooled, "per_article": per_article}
+    pooled["mentions_found"] = round(found[0] / found[1], 3) if found[1] else 0.0
+    return {"set": which, "part": part, "articles": len(per_article), "pooled": pooled, "per_article": per_article}
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", default="all", choices=["seed", "dev", "dev-en", "all"])
+    parser.add_argument("--set", default="all", choices=[*SETS, "all"])
+    parser.add_argument("--part", default="all", choices=PARTS, help="tune, heldout (see bench/splits.py) or all")
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print the missed gold quotes per article")
     args = parser.parse_args(argv)
-    sets = ["seed", "dev", "dev-en"] if args.set == "all" else [args.set]
+    sets = list(SETS) if args.set == "all" else [args.set]
     report = {}
     for which in sets:
-        result = evaluate(Path(args.shared), which)
+        result = evaluate(Path(args.shared), which, part="all" if which == "seed" else args.part)
         report[which] = result["pooled"]
         if args.misses:
             for name, r in result["per_article"]:
@@ -107,7 +125,9 @@ def main(argv: list[str]) -> int:
         for which, pooled in report.items():
             q, s = pooled["quotes"], pooled["quotes_with_speaker"]
             print(f"{which:7} quotes P {q['p']:.3f} R {q['r']:.3f} F1 {q['f1']:.3f} | with speaker P {s['p']:.3f} "
-                  f"R {s['r']:.3f} F1 {s['f1']:.3f} | entity_merge F1 {pooled['entity_merge']['f1']:.3f} | "
+                  f"R {s['r']:.3f} F1 {s['f1']:.3f} | entity_merge F1 {pooled['entity_merge']['f1']:.3f} "
+                  f"found {pooled['mentions_found']:.3f} | gender P {pooled['person_gender']['p']:.3f} "
+                  f"R {pooled['person_gender']['r']:.3f} | "
                   f"events F1 {pooled['events']['f1']:.3f} | dates {pooled['dates']['right']}/{pooled['dates']['gold']} "
                   f"| quantities {pooled['quantities']['right']}/{pooled['quantities']['gold']}")
     return 0
