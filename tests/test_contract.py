@@ -44,6 +44,9 @@ def contract_problems(record: dict) -> list[str]:
     for e in record["entities"]:
         if not e["mentions"]:
             problems.append(f"entity {e['id']}: no mention")
+        evidence = e.get("gender_evidence") or {}
+        for k, span in enumerate(evidence.get("spans", [])):
+            problems += _span_holds(text, span, f"entity {e['id']} gender evidence {k}")
         for k, m in enumerate(e["mentions"]):
             problems += _span_holds(text, m, f"entity {e['id']} mention {k}")
     quote_ids = [q["id"] for q in record["quotes"]]
@@ -209,3 +212,26 @@ def test_dev_sets_exercise_every_record_kind(dev_results):
         for kind in totals:
             totals[kind] += len(getattr(result, kind))
     assert all(totals.values()), totals
+
+
+def test_the_shipped_contract_only_adds_to_the_shared_one(contract_schema, shared_contract_schema, seed_analysis):
+    """Backward compatible: every field of the shared contract is still there, and a record of this
+    version is valid under the shared contract too."""
+    from jsonschema import Draft202012Validator
+
+    def paths(node, prefix=()):
+        if isinstance(node, dict):
+            for key, value in node.get("properties", {}).items():
+                yield prefix + (key,)
+                yield from paths(value, prefix + (key,))
+            if "items" in node:
+                yield from paths(node["items"], prefix + ("[]",))
+
+    shipped = set(paths(contract_schema))
+    missing = [p for p in paths(shared_contract_schema) if p not in shipped]
+    assert not missing, missing
+    record = seed_analysis.to_dict()
+    errors = list(Draft202012Validator(shared_contract_schema).iter_errors(record))
+    assert not errors, errors[0].message
+    kinds = {m["kind"] for e in record["entities"] for m in e["mentions"]}
+    assert kinds and kinds <= {"name", "title", "description", "pronoun"}

@@ -23,6 +23,21 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+MENTION_KINDS = ("name", "title", "description", "pronoun")
+GENDER_EVIDENCE = ("honorific", "pronoun", "agreement", "descriptor", "first_name", "dictionary")
+SOURCE_KINDS = ("person", "role", "anonymous", "organisation", "country", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """A span that refers to an entity, with how it refers: by name, title, description or pronoun."""
+
+    kind: str = "name"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     text: str
@@ -60,7 +75,10 @@ class Entity:
     key: str | None = None
     country: str | None = None
     descriptors: tuple[str, ...] = ()
-    gender: str | None = None  # "m", "f" or None: used to resolve pronouns, not exported
+    gender: str | None = None  # "m", "f" or None (PERSON only)
+    gender_evidence: tuple[Span, ...] = ()  # the words the gender rests on, each a Mention-like span
+    gender_cue: str | None = None  # one of GENDER_EVIDENCE: what kind of evidence decided
+    source_kind: str | None = None  # one of SOURCE_KINDS: what kind of source this actor is when it speaks
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,8 +89,16 @@ class Entity:
             "country": self.country,
             "descriptors": list(self.descriptors),
             "geo": None,
-            "mentions": [m.to_dict() for m in self.mentions],
+            "gender": self.gender if self.type == "PERSON" else None,
+            "gender_evidence": {"cue": self.gender_cue, "spans": [s.to_dict() for s in self.gender_evidence]}
+            if self.gender else None,
+            "source_kind": self.source_kind,
+            "mentions": [_mention_dict(m) for m in self.mentions],
         }
+
+
+def _mention_dict(span: Span) -> dict[str, Any]:
+    return span.to_dict() if isinstance(span, Mention) else {**span.to_dict(), "kind": "name"}
 
 
 @dataclass(frozen=True, slots=True)
