@@ -42,6 +42,9 @@ class EventTrigger:
     unless: tuple[str, ...] = ()
     # no event without a target (parler is CONSULT only with "avec X")
     target_required: bool = False
+    # the CAMEO code this line realises ("036", "1711"); type and mode follow from it through the
+    # official CAMEO-to-PLOVER table, so the coverage of each code can be counted
+    cameo: str | None = None
 
 
 @dataclass(frozen=True)
