@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-STAGE_FUNCTIONS = {"entities": "find_entities", "quotes": "find_quotes", "dates": "find_dates",
+STAGE_FUNCTIONS = {"entities": "find_entities", "coref": "resolve_coreference", "quotes": "find_quotes", "dates": "find_dates",
                    "quantities": "find_quantities", "events": "find_events", "prepare": "prepare"}
 
 

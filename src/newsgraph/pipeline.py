@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from . import lang as langdata
 from .errors import NewsgraphError
+from .extract.coref import resolve_coreference
 from .extract.dates import find_dates
 from .extract.entities import find_entities
 from .extract.events import find_events
@@ -15,7 +16,7 @@ from .ingest.readers import MAX_ARTICLE_CHARS
 from .model import Analysis, Article, Failure
 from .nlp import check_language, detect_language, load_pipeline, model_text
 
-STAGES = ("entities", "quotes", "dates", "quantities", "events")
+STAGES = ("entities", "coref", "quotes", "dates", "quantities", "events")
 
 
 def analyze_doc(article: Article, doc) -> Analysis:
@@ -23,6 +24,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     data = langdata.get(article.lang)
     text = article.text
     entities = find_entities(doc, data, text, article.published)
+    entities = resolve_coreference(doc, data, entities, text, article.published)
     quotes, entities = find_quotes(doc, data, entities, text)
     dates = find_dates(doc, data, article.published, text)
     quantities = find_quantities(doc, data, text)
