@@ -165,32 +165,26 @@ class PhoenixDictionaries:
         self._country_set = frozenset(self.countries)
         self._spans: dict[tuple, CodeSpan] = {}
 
-        self.persons: tuple[PersonEntry, ...] = tuple(
-            PersonEntry(
-                name=_display(tuple(p["name"])),
-                words=tuple(p["name"]),
-                aliases=tuple(tuple(a) for a in p["aliases"]),
-                codes=tuple(self._span(*c) for c in p["codes"]),
-                titles=tuple(p["titles"]),
-                source=p["source"],
-            )
-            for p in data["persons"]
-        )
+        # persons are built on first use: the indexes need only their folded aliases and code prefixes
+        self._raw_persons: list[dict] = data["persons"]
+        self._person_cache: dict[int, PersonEntry] = {}
         self._person_index: dict[str, tuple[int, ...]] = {}
         by_key: dict[str, list[int]] = {}
-        canonical: dict[str, list[int]] = {}
+        canonical: dict[str, int] = {}
         self._by_prefix: dict[str, list[int]] = {}
-        for i, person in enumerate(self.persons):
-            canonical.setdefault(fold(" ".join(person.words)), []).append(i)
-            for alias in person.aliases:
+        for i, raw in enumerate(self._raw_persons):
+            canonical.setdefault(fold(" ".join(raw["name"])), i)
+            for alias in raw["aliases"]:
                 ids = by_key.setdefault(fold(" ".join(alias)), [])
                 if not ids or ids[-1] != i:
                     ids.append(i)
-            for prefix in {s.code[:3] for s in person.codes}:
+            for prefix in {c[0][:3] for c in raw["codes"]}:
                 self._by_prefix.setdefault(prefix, []).append(i)
         for key, ids in by_key.items():
-            first = [i for i in canonical.get(key, ()) if i in ids]
-            self._person_index[key] = tuple(first + [i for i in ids if i not in first])
+            first = canonical.get(key)
+            if first is not None and first in ids and ids[0] != first:
+                ids = [first] + [i for i in ids if i != first]
+            self._person_index[key] = tuple(ids)
 
         self._names: dict[str, ActorCode] = {}
         for entry in data["names"]:
@@ -208,6 +202,26 @@ class PhoenixDictionaries:
                                span.types)
             for words in [entry["words"], *entry["plurals"]]:
                 self._agents.setdefault(fold(" ".join(words)), agent)
+
+    @property
+    def persons(self) -> tuple[PersonEntry, ...]:
+        """Every person, in file order (builds them all: for iteration, not for lookups)."""
+        return tuple(self._person(i) for i in range(len(self._raw_persons)))
+
+    def _person(self, i: int) -> PersonEntry:
+        person = self._person_cache.get(i)
+        if person is None:
+            raw = self._raw_persons[i]
+            person = PersonEntry(
+                name=_display(tuple(raw["name"])),
+                words=tuple(raw["name"]),
+                aliases=tuple(tuple(a) for a in raw["aliases"]),
+                codes=tuple(self._span(*c) for c in raw["codes"]),
+                titles=tuple(raw["titles"]),
+                source=raw["source"],
+            )
+            self._person_cache[i] = person
+        return person
 
     def _span(self, code: str, start: str | None, end: str | None, *, countries: bool = True) -> CodeSpan:
         key = (code, start, end, countries)
@@ -227,7 +241,7 @@ class PhoenixDictionaries:
 
     def persons_named(self, name: str) -> tuple[PersonEntry, ...]:
         """Every person one of whose aliases folds to `name`, canonical-name matches first."""
-        return tuple(self.persons[i] for i in self._person_index.get(fold(name), ()))
+        return tuple(self._person(i) for i in self._person_index.get(fold(name), ()))
 
     def person(self, name: str, *, on: date | None = None) -> PersonEntry | None:
         """The person called `name` (full name or any alias in the data, surname-only ones included).
@@ -259,9 +273,9 @@ class PhoenixDictionaries:
         want_role = role.upper() if role else None
         out = []
         for i in self._by_prefix.get(prefix[:3], ()):
-            person = self.persons[i]
-            if want_title and want_title not in person.titles:
+            if want_title and want_title not in self._raw_persons[i]["titles"]:
                 continue
+            person = self._person(i)
             for span in person.spans_on(on):
                 if not span.code.startswith(prefix):
                     continue
