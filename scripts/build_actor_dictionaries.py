@@ -238,13 +238,18 @@ def find_titles(phrase: list[str], titles: dict[tuple[str, ...], str], longest: 
     """Longest-first, non-overlapping title phrases in an alias, only where a name follows them
     (English puts the title before the name: PRESIDENT_VLADIMIR_PUTIN, not MARTIN_LUTHER_KING)."""
     words = [p for w in phrase for p in w.split("-") if p]
-    found, i = [], 0
+    found, i, last_end = [], 0, -1
     while i < len(words) - 1:
         for n in range(min(longest, len(words) - 1 - i), 0, -1):
             key = tuple(words[i:i + n])
             if key in titles:
-                found.append(titles[key])
+                title = re.sub(r"[^A-Z0-9_]", "", titles[key])
+                if i == last_end and found:          # DEPUTY + SECRETARY_OF_STATE: one compound title
+                    found[-1] = found[-1] + "_" + title
+                else:
+                    found.append(title)
                 i += n
+                last_end = i
                 break
         else:
             i += 1
