@@ -306,6 +306,9 @@ def build(src: Path) -> dict:
             names.append({"name": r["phrases"][0], "aliases": r["phrases"], "code": code, "kind": sort})
 
     agents = [{"words": w, "plurals": p, "code": c, "position": pos} for w, p, c, pos in agents_raw]
+    # the latest date any restriction names: an open range (`>080508`) is only known to hold until
+    # about then (the files were generated in 2014)
+    latest = max(d for _k, r in all_records for c in r["codes"] for d in c[1:] if d)
     return {
         "format": "newsgraph/phoenix-actors/v1",
         "source": SOURCE,
@@ -315,6 +318,7 @@ def build(src: Path) -> dict:
         "names": names,
         "agents": agents,
         "skipped": skipped,
+        "latest_date": latest,
     }
 
 

@@ -185,6 +185,19 @@ def test_generic_agents():
     assert dicts.agent("no such agent") is None
 
 
+def test_surname_lookup_when_the_data_has_no_surname_alias():
+    assert dicts.person("Bush") is None                   # no +BUSH_ line in the data
+    bushes = {p.name for p in dicts.persons_with_surname("Bush")}
+    assert {"George W. Bush"} <= bushes
+    on_2005 = {p.name for p in dicts.persons_with_surname("bush", on=date(2005, 1, 1))}
+    assert "George W. Bush" in on_2005
+
+
+def test_open_ranges_are_dated_by_the_latest_date_of_the_data():
+    latest = dicts.load().latest_date
+    assert date(2013, 1, 1) < latest < date(2016, 1, 1)
+
+
 def test_holders_of_an_international_organisation():
     found = [p.name for p in dicts.holders("IGOUNO", title="SECRETARY_GENERAL", on=date(2010, 1, 1))]
     assert found == ["Ban Ki-Moon"]     # display capitalises each hyphen part (Jean-Marie)

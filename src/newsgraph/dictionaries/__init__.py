@@ -17,6 +17,7 @@ from newsgraph.dictionaries.phoenix import (
     load,
     person,
     persons_named,
+    persons_with_surname,
 )
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "load",
     "person",
     "persons_named",
+    "persons_with_surname",
 ]

@@ -162,6 +162,9 @@ class PhoenixDictionaries:
         self.source: str = data["source"]
         self.role_codes: frozenset[str] = frozenset(c for group in data["role_codes"].values() for c in group)
         self.countries: dict[str, str] = dict(data["countries"])
+        # open ranges (`>080508`) are only known to hold until about this date (files of 2014):
+        # a caller asking about a later date may want to weigh holders() by it
+        self.latest_date: date = date.fromisoformat(data["latest_date"])
         self._country_set = frozenset(self.countries)
         self._spans: dict[tuple, CodeSpan] = {}
 
@@ -170,6 +173,7 @@ class PhoenixDictionaries:
         self._person_cache: dict[int, PersonEntry] = {}
         self._person_index: dict[str, tuple[int, ...]] = {}
         by_key: dict[str, list[int]] = {}
+        self._by_surname: dict[str, list[int]] = {}
         canonical: dict[str, int] = {}
         self._by_prefix: dict[str, list[int]] = {}
         for i, raw in enumerate(self._raw_persons):
@@ -178,6 +182,8 @@ class PhoenixDictionaries:
                 ids = by_key.setdefault(fold(" ".join(alias)), [])
                 if not ids or ids[-1] != i:
                     ids.append(i)
+            for last in dict.fromkeys(fold(a[-1]) for a in raw["aliases"]):
+                self._by_surname.setdefault(last, []).append(i)
             for prefix in {c[0][:3] for c in raw["codes"]}:
                 self._by_prefix.setdefault(prefix, []).append(i)
         for key, ids in by_key.items():
@@ -262,6 +268,12 @@ class PhoenixDictionaries:
 
         return max(found, key=rank)
 
+    def persons_with_surname(self, surname: str, *, on: date | None = None) -> tuple[PersonEntry, ...]:
+        """Persons one of whose aliases ends with `surname` ("Bush": George H. W. and George W.), for
+        when the data has no surname-only alias; only those holding a dated code on `on` if given."""
+        found = (self._person(i) for i in self._by_surname.get(fold(surname), ()))
+        return tuple(p for p in found if on is None or p.spans_on(on))
+
     def holders(self, country: str, *, role: str | None = None, title: str | None = None,
                 on: date | None = None) -> list[PersonEntry]:
         """Persons holding a code under `country` (a CAMEO code prefix: RUS, USAGOV, IGOUNO) on `on`
@@ -322,6 +334,11 @@ def person(name: str, *, on: date | None = None) -> PersonEntry | None:
 def persons_named(name: str) -> tuple[PersonEntry, ...]:
     """See PhoenixDictionaries.persons_named."""
     return load().persons_named(name)
+
+
+def persons_with_surname(surname: str, *, on: date | None = None) -> tuple[PersonEntry, ...]:
+    """See PhoenixDictionaries.persons_with_surname."""
+    return load().persons_with_surname(surname, on=on)
 
 
 def holders(country: str, *, role: str | None = None, title: str | None = None,
