@@ -99,7 +99,7 @@ _JSONL_LINE_END_BYTES = re.compile(rb"\r\n?|\n")  # the same ends; in UTF-8 and 
 def _why_unparsable(error: Exception) -> str:
     """A parse failure of one line, said in a few words. Python's json raises more than JSONDecodeError."""
     if isinstance(error, json.JSONDecodeError):
-        return f"malformed JSON ({error.msg} at column {error.colno})"
+        return f"malformed JSON ({error.msg.removesuffix(' at')} at column {error.colno})"
     if isinstance(error, RecursionError):
         return "malformed JSON (nested too deeply to read)"
     if isinstance(error, ValueError) and "digits" in str(error):

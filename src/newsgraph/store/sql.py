@@ -121,6 +121,9 @@ def select(con, statement: str, *, limit: int | None = None, timeout: float | No
         rows = cursor.fetchall() if limit is None else cursor.fetchmany(limit)
     except duckdb.InterruptException as error:
         raise SqlRefused(f"the query ran longer than {timeout:g} s and was stopped; narrow it down") from error
+    except duckdb.PermissionException as error:
+        raise SqlRefused("query sql reads the corpus tables only; files, URLs and settings are out of its reach "
+                         f"({str(error).splitlines()[0]})") from error
     except duckdb.Error as error:
         raise SqlRefused(f"SQL error: {str(error).splitlines()[0]}") from error
     finally:
