@@ -172,3 +172,15 @@ def test_descriptor_keys_stay_in_their_article(tmp_path):
     assert actor_key("descr:la ministre", "PERSON", "la ministre", "a1") == "descr:la ministre@a1"
     assert actor_key("person:joe biden", "PERSON", "Biden", "a1") == "person:joe biden"
     assert actor_key(None, "ORG", "Le  Monde", "a1") == "org:le monde"
+
+
+def test_rows_of_the_old_file_colon_line_form_are_the_same_input(tmp_path):
+    with StoreWriter(tmp_path / "c.duckdb") as writer:
+        writer.write(batch_of([Failure("in.jsonl:3", "E003", "old form", article_id="a"),
+                               Failure("in.jsonl:4", "E003", "old form", article_id="b"),
+                               Failure("in.jsonl:5", "E003", "old form", article_id="c")]))
+        writer.write(batch_of([Failure("in.jsonl", "E099", "new form", line=3, article_id="a")]))
+        writer.write(batch_of([fake_analysis(Article(id="d", text="Macron.", lang="fr", source="in.jsonl:4",
+                                                     line=4))]))
+        left = sorted(writer.con.execute("SELECT source, line, code FROM errors").fetchall())
+    assert left == [("in.jsonl", 3, "E099"), ("in.jsonl:5", 0, "E003")]
