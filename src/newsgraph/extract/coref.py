@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguageData
 from ..model import Entity, Mention
 from .entities import EntityIndex
-from .gender import decide_genders
-from .identity import fold_name, make_key
+from .gender import decide_genders, name_prior
+from .identity import fold_name, make_key, readable_form
 
 # how far back (in sentences) a description or a pronoun looks for its antecedent
 _DESCRIPTION_WINDOW = 12
@@ -78,6 +78,7 @@ class _Resolution:
     added: dict[str, list[Mention]] = field(default_factory=dict)
     descriptions: dict[str, list[Referent]] = field(default_factory=dict)
     new_entities: list[Entity] = field(default_factory=list)
+    priors: dict[str, str | None] = field(default_factory=dict)  # gender from honorific, dictionary, first name
 
 
 def resolve_coreference(doc: Doc, lang: LanguageData, entities: EntityIndex, text: str,
@@ -113,7 +114,7 @@ def initials(name: str) -> set[str]:
     every = "".join(w[0] for w in words if w[0].isalpha())
     content = "".join(w[0] for w in words if w[0].isalpha() and (w[0].isupper() or len(w) > 3))
     capital = "".join(w[0] for w in words if w[0].isupper())
-    return {fold_name(x).upper() for x in (every, content, capital) if len(x) >= 2}
+    return {readable_form(x).upper() for x in (every, content, capital) if len(x) >= 2}
 
 
 def _merge_acronyms(res: _Resolution) -> None:
@@ -127,7 +128,7 @@ def _merge_acronyms(res: _Resolution) -> None:
             continue
         if sum(ch.isupper() for ch in word) < 2 and not word[0].isupper():
             continue
-        matches = [e for e in long_names if e.id != eid and fold_name(word).upper() in initials(e.name)]
+        matches = [e for e in long_names if e.id != eid and readable_form(word).upper() in initials(e.name)]
         if len(matches) != 1:
             continue
         target = matches[0]
@@ -313,7 +314,10 @@ def _phrase_gender(doc: Doc, lang: LanguageData, head: Token, dets: list[Token])
     gender = head.morph.get("Gender")
     if gender == ["Fem"] and head.text.lower() != head.lemma_.lower():
         return "f"
-    return None
+    if head.lemma_.lower() in lang.ungendered_nouns or head.text.lower() in lang.ungendered_nouns:
+        return None
+    # the determiner says nothing (l', son before a vowel): the noun's own gender (l'épouse, l'ambassadeur)
+    return {"Fem": "f", "Masc": "m"}.get(gender[0]) if len(gender) == 1 else None
 
 
 # --- descriptions ---------------------------------------------------------------------------------
@@ -345,8 +349,14 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
     # 3. an organisation noun inside an organisation's own name
     if owner is None and ref.category in ("organisation", "group"):
         owner = _organisation_named_with(res, ref)
-    # 4. a definite description with nothing else to go by: the actor the passage is about
-    if owner is None and ref.determiner in ("definite", "demonstrative") and ref.category != "group":
+    # 4. a title with a nationality: the person of that country already named (son homologue turc)
+    if owner is None and ref.category == "person" and ref.kind == "title":
+        owner = _compatriot(res, ref)
+    # 5. a definite description with nothing else to go by: the actor the passage is about
+    #    (an organisation's possessive too: "son parti" is the party the passage is about)
+    if owner is None and ref.category != "group" and (
+            ref.determiner in ("definite", "demonstrative") or (ref.determiner == "possessive"
+                                                                and ref.category == "organisation")):
         owner = _salient(res, ref)
     if owner is not None:
         _attach(res, ref, owner, text)
@@ -405,6 +415,23 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
             first = min(m.start for m in entity.mentions)
             if first < res.doc[ref.start].idx and _genders_agree(ref.gender, entity.gender):
                 best = (first, eid)
+    return best[1] if best else None
+
+
+def _compatriot(res: _Resolution, ref: Referent) -> str | None:
+    """The person most recently named whose country the title's demonym gives."""
+    country = next((res.lang.demonyms[_low(t)] for t in res.doc[ref.start:ref.end] if _low(t) in res.lang.demonyms), None)
+    if country is None:
+        return None
+    start_char = res.doc[ref.start].idx
+    best: tuple[int, str] | None = None
+    for eid in res.order:
+        entity = res.entities[eid]
+        if entity.type != "PERSON" or entity.country != country or not _genders_agree(ref.gender, entity.gender):
+            continue
+        before = [m.start for m in entity.mentions if m.start < start_char]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), eid)
     return best[1] if best else None
 
 
@@ -529,6 +556,7 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
             continue
         distance = ref.sentence - seen.sentence
         score = -1.0 * distance + (0.8 if seen.subject else 0.0) + (0.3 if gender == ref.gender and gender else 0.0)
+        score += 0.5 if _has_name(entity) else 0.0  # a named actor is more salient than a described one
         score += 0.001 * seen.start / max(1, len(doc))  # the nearer of two equals
         if best is None or score > best[0]:
             best = (score, seen.entity)
@@ -557,9 +585,15 @@ def _antecedents(res: _Resolution, ref: Referent):
         last = eid
         t = doc[i]
         head = t
-        while head.head.i != head.i and res.token_entity.get(head.head.i) == eid:
+        for _ in range(8):  # a mention's own head, a few tokens up at most
+            if head.head.i == head.i or res.token_entity.get(head.head.i) != eid:
+                break
             head = head.head
         yield _Seen(eid, i, res.sentence_of[i], head.dep_ in _SUBJECT_DEPS, i in res.quoted)
+
+
+def _has_name(entity: Entity) -> bool:
+    return any(not isinstance(m, Mention) or m.kind == "name" for m in entity.mentions)
 
 
 def _is_plural(res: _Resolution, entity: Entity) -> bool:
@@ -572,8 +606,13 @@ def _is_plural(res: _Resolution, entity: Entity) -> bool:
 def _current_gender(res: _Resolution, entity: Entity) -> str | None:
     if entity.gender:
         return entity.gender
-    genders = {r.gender for r in res.descriptions.get(entity.id, []) if r.gender}
-    return genders.pop() if len(genders) == 1 else None
+    genders = {r.gender for r in res.descriptions.get(entity.id, [])
+               if r.gender and r.lemma not in res.lang.ungendered_nouns}
+    if len(genders) == 1:
+        return genders.pop()
+    if entity.id not in res.priors:
+        res.priors[entity.id] = name_prior(res.lang, entity)
+    return res.priors[entity.id]
 
 
 # --- the new index --------------------------------------------------------------------------------

@@ -156,8 +156,11 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
         if kind is None:
             continue
         start, end = ent.start, ent.end
-        while start < end and _norm(doc[start].text) in _LEADING_DETERMINERS:
-            start += 1
+        while start < end and _norm(doc[start].text) in _LEADING_DETERMINERS and not (
+                kind == "PERSON" and start == ent.start and start + 1 < end and doc[start].text[:1].isupper()
+                and doc[start + 1].text[:1].isupper() and _norm(doc[start + 1].text) not in lang.role_nouns
+                and _norm(doc[start + 1].text) not in lang.honorifics):
+            start += 1  # "la Russie"; but a person's capitalised particle is their surname's (Le Pen)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".":
             end -= 1
         # an abbreviation's final dot is part of it, a sentence's is not

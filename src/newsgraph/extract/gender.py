@@ -65,6 +65,8 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         entity = by_id.get(ref.entity) if ref.entity else None
         if entity is None or entity.type != "PERSON" or ref.plural:
             continue
+        if ref.kind != "pronoun" and ref.lemma in lang.ungendered_nouns:
+            continue  # "la victime", "le témoin": the noun's gender, not the person's
         s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
         add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", ref.gender, s, e)
     out = []
@@ -129,6 +131,17 @@ def _from_dictionary(entity: Entity) -> tuple[str, str, list[Span]] | None:
     return info[2], "dictionary", [Span(name.start, name.end, name.text)] if name else []
 
 
+def name_prior(lang: LanguageData, entity: Entity) -> str | None:
+    """The gender a person's honorific, dictionary entry or first name gives before any pronoun is
+    resolved, so that resolution never hands `il` to Violaine or `elle` to Pierre."""
+    if entity.type != "PERSON":
+        return None
+    if entity.gender:
+        return entity.gender
+    found = _from_dictionary(entity) or _from_first_name(lang, entity)
+    return found[0] if found else None
+
+
 def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list[Span]] | None:
     names = [m for m in entity.mentions if (not isinstance(m, Mention) or m.kind == "name") and len(m.text.split()) >= 2]
     words = entity.name.split()
@@ -159,4 +172,10 @@ def first_name_gender(first: str) -> str | None:
     answer = _detector().get_gender(first)
     if answer == "unknown" and "-" in first:
         answer = _detector().get_gender(first.split("-")[0])
+    if answer == "unknown":
+        from anyascii import anyascii
+
+        plain = anyascii(first)
+        if plain != first:
+            answer = _detector().get_gender(plain)  # the dictionary spells some names without accents
     return {"male": "m", "female": "f"}.get(answer)

@@ -50,3 +50,5 @@ ANAPHORIC_PHRASES = {("the", "latter"): "n", ("the", "former"): "n"}
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "few", "any", "each", "every"})
+
+UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())

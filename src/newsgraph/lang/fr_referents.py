@@ -88,3 +88,5 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"})
 INDEFINITES = frozenset({"un", "une", "des", "deux", "trois", "plusieurs", "quelques", "certains", "certaines",
                          "de", "d'", "d’", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes"})
+
+UNGENDERED_NOUNS = frozenset("victime personne star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
