@@ -31,7 +31,8 @@ from .draft import Confidence, is_guess
 from .marks import MarkedSpan, marked_spans
 from .reconcile import reconcile
 from .reported import read_reported
-from .speakers import resolve
+from .speakers import records, resolve
+from .invariants import enforce
 
 __all__ = ["find_quotes", "marked_spans", "MarkedSpan", "Confidence", "is_guess"]
 
@@ -44,4 +45,5 @@ def find_quotes(doc: Doc, lang: LanguageData, entities: EntityIndex, text: str) 
     marks = marked_spans(doc.text, paragraph_spans(text), lang)
     drafts = reconcile(read_direct(grammar, marks) + read_reported(grammar))
     drafts.sort(key=lambda d: d.start)
-    return resolve(grammar, drafts)
+    entities = resolve(grammar, drafts)
+    return records(grammar, enforce(grammar, drafts, marks)), entities

@@ -132,11 +132,10 @@ def attribute(g: Grammar, draft: Draft, head: Token) -> None:
 # -- the final records -------------------------------------------------------------------------
 
 def resolve(g: Grammar, drafts: list[Draft]):
-    """Speakers for every draft (grammar first, then the legacy resolution, then the context),
-    and the records. Returns the quotes and the entity index extended with unnamed sources."""
+    """Speakers for every draft (grammar first, then the legacy resolution, then the context).
+    Returns the entity index extended with the unnamed sources."""
     legacy = Legacy(g, drafts)
     entities = g.entities
-    quotes: list[Quote] = []
     last: Draft | None = None
     for number, d in enumerate(drafts, start=1):
         if d.speaker is None and d.pronoun is not None:
@@ -155,10 +154,13 @@ def resolve(g: Grammar, drafts: list[Draft]):
         if d.speaker is None and d.needs_speaker:
             d.speaker = legacy.salient_before(d.start) or next_speaker(drafts, number - 1)
             d.confidence = min(d.confidence, Confidence.GUESS)
-        quotes.append(_record(g, d, number))
         if d.speaker is not None:
             last = d
-    return tuple(quotes), entities
+    return entities
+
+
+def records(g: Grammar, drafts: list[Draft]) -> tuple[Quote, ...]:
+    return tuple(_record(g, d, number) for number, d in enumerate(drafts, start=1))
 
 
 def _record(g: Grammar, d: Draft, number: int) -> Quote:
