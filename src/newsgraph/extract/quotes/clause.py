@@ -290,6 +290,18 @@ class Grammar:
         while j < len(doc) and j <= k + 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP") \
                 and self.entities.at(j) is None:
             j += 1
+        if norm(doc[k].text) in self.q.addressee_preps and j < len(doc) and self.entities.at(j) is not None:
+            # "a déclaré à l'AFP Jean Dupont": the name after the preposition is who is told; the
+            # speaker is the name after it
+            listener = self.entities.at(j)
+            after = j
+            while after < len(doc) and self.entities.at(after) is listener:
+                after += 1
+            while after < len(doc) and doc[after].pos_ == "DET":
+                after += 1
+            if after < len(doc) and after <= j + 6 and (norm(doc[after].text) in self.lang.honorifics or (
+                    self.entities.at(after) is not None and self.entities.at(after).type in ("PERSON", "ORG"))):
+                return after
         if j < len(doc) and j > k + 1 and (norm(doc[j].text) in self.lang.honorifics or (
                 self.entities.at(j) is not None and self.entities.at(j).type in ("PERSON", "ORG"))):
             return j

@@ -166,6 +166,13 @@ def _attribute_before(g: Grammar, m: MarkedSpan, draft: Draft) -> bool:
     # "X a déclaré « ... »", "he said \"...\""
     if g.is_speech(doc[j]) and doc[j].pos_ != "NOUN":
         return attribute_verb(g, doc[j], draft, Confidence.VERB_BEFORE)
+    if norm(doc[j].text) in g.lang.complementizers:
+        # "Y estime pour sa part que « … »": the marked words are the clause of the verb before
+        k = j - 1
+        while k >= 0 and k >= j - _LOOK_BACK and doc[k].text not in SENTENCE_END and not g.is_mark(doc[k]):
+            if g.is_speech(doc[k]) and doc[k].pos_ != "NOUN" and not g.not_a_report(doc[k]):
+                return attribute_verb(g, doc[k], draft, Confidence.CLAUSE)
+            k -= 1
     return False
 
 
@@ -195,9 +202,12 @@ def attribute_verb(g: Grammar, verb: Token, draft: Draft, confidence: float, inv
     draft.cue = g.verb_group(verb)
     draft.confidence = confidence
     if inverted:
-        # an incise inverts its subject: "», a ajouté M. Ouchakov", "», said the minister"
+        # an incise inverts its subject: "», a ajouté M. Ouchakov", "», said the minister"; a
+        # subject between the closing mark and the verb is the incise's own ('," he told reporters')
         after = g.noun_after(verb)
-        if after is not None and (subject is None or subject.i < verb.i or norm(subject.text) not in g.lang.pronouns):
+        own = subject is not None and subject.i < verb.i and subject.idx >= draft.end
+        if after is not None and not own and (
+                subject is None or subject.i < verb.i or norm(subject.text) not in g.lang.pronouns):
             subject = after if subject is None or subject.i < verb.i else subject
     if subject is None:
         # "…», précise le communiqué" parsed without a subject: the noun after the verb

@@ -195,6 +195,11 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan) -> tuple[int, int] | 
         if doc[x].text in SENTENCE_END and norm(doc[x - 1].text) not in g.lang.honorifics:
             first = x + 1  # a sentence end the parser missed ("-t-il. « B », résume-t-il")
             break
+    # a colon before the clause ends the narrative that introduces it: "X s'est montré prudent :
+    # « B », a-t-il souligné" reports B only
+    colon = next((x for x in range(k - 1, first - 1, -1) if doc[x].text == ":"), None)
+    if colon is not None:
+        first = colon + 1
     while first < k and (doc[first].is_space or g.is_mark(doc[first]) or doc[first].text in g.q.incise_separators):
         first += 1
     if k - first < 3:

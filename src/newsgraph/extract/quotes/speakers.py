@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Entity, Quote, Span
-from .clause import Grammar, norm
+from .clause import SUBJECTS, Grammar, norm
 from .draft import Confidence, Draft, Found
 from .legacy_resolution import Legacy
 
@@ -55,6 +55,8 @@ def speaker_from(g: Grammar, head: Token) -> Found:
     if span[1] + 1 < len(g.doc) and g.doc[span[1]].text == ",":
         # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the apposed name is the speaker
         named = g.entities.at(span[1] + 1)
+        if named is not None and _starts_a_clause(g, named, span[1] + 1):
+            named = None  # "Selon la présidence, M. X s'est entretenu": X is the next clause's subject
         if named is not None and named.type == "PERSON" and (entity is None or entity.type != "PERSON"
                                                              or entity is named):
             entity = named
@@ -66,6 +68,12 @@ def speaker_from(g: Grammar, head: Token) -> Found:
             return Found(None, span, descriptive=span)
         return Found(None, span)
     return Found(entity, span)
+
+
+def _starts_a_clause(g: Grammar, entity: Entity, i: int) -> bool:
+    """Whether the mention of entity at token i is the subject of a clause of its own, not an apposition."""
+    start, end = mention_tokens(g, entity, i)
+    return any(g.doc[k].dep_ in SUBJECTS and g.doc[k].head.i >= end for k in range(start, end))
 
 
 def demonstrative_at(g: Grammar, t: Token) -> tuple[str, int] | None:
