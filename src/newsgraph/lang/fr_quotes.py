@@ -36,6 +36,9 @@ SOURCES = (
     Cue(("de", "l’", "avis", "du"), "ADP", frozenset({F.SOURCE})),
 )
 
+# verbs whose speaker is the source phrase after them, not their subject: "a-t-on appris auprès de X"
+FROM_SOURCE = (Cue(("apprendre",), frames=frozenset({F.CLAUSE, F.INCISE, F.SOURCE})),)
+
 # nouns that report speech: listed for the lexicon's coverage; the readers take them as cues of
 # a que-clause ("l'annonce que P") and of a colon ("dans un communiqué : « P »")
 NOUNS = tuple(Cue((n,), "NOUN", frozenset({F.CLAUSE, F.COLON}))
@@ -43,7 +46,7 @@ NOUNS = tuple(Cue((n,), "NOUN", frozenset({F.CLAUSE, F.COLON}))
                        "assurance appel réponse explication".split())
 
 GRAMMAR = QuoteGrammar(
-    lexicon=verb_cues(v for v in _SPEECH if "_" not in v) + LOCUTIONS + SOURCES + NOUNS,
+    lexicon=verb_cues(v for v in _SPEECH if "_" not in v) + LOCUTIONS + FROM_SOURCE + SOURCES + NOUNS,
     euphonic_joined=frozenset({"-t", "-t-"}),
     euphonic_split=frozenset({"t", "t-"}),
     addressee_preps=frozenset({"à", "au", "aux"}),

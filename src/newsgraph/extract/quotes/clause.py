@@ -233,7 +233,12 @@ class Grammar:
         without relative clauses or what follows a comma."""
         left = head.i
         right = head.i
+        # a relative clause is not part of the name, nor are the words its subtree holds before its verb
+        # ("des documents selon lesquels la France …")
+        relative = {x.i for c in head.children if c.dep_ in ("acl:relcl", "relcl") and c.i > head.i for x in c.subtree}
         for t in head.subtree:
+            if t.i in relative:
+                break
             if t.dep_ in ("acl:relcl", "relcl", "punct", "parataxis") and t.i > head.i:
                 break
             if t.i < head.i:

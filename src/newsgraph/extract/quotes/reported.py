@@ -52,10 +52,16 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
         if g.not_a_report(v):
             continue
         frames = g.frames(v)
+        source = None
+        if Frame.SOURCE in frames:
+            # "P, a-t-on appris auprès de X": the source phrase names the speaker, not the subject
+            source = _source_after(g, v, sent_end)
+            if source is None:
+                continue
         content = _content_after(g, v, sent_end) if frames & {Frame.CLAUSE, Frame.INFINITIVE} else None
         before = content is None  # the subject may follow the verb: "P, a indiqué la fondation jeudi"
         if content is None and Frame.INCISE in frames:
-            content = _content_before(g, v, sent)
+            content = _content_before(g, v, sent, tail_end=source[0] if source else None)
         via_object = False
         if content is None and not g.negated(v) and frames & {Frame.OBJECT, Frame.PREP_OBJECT}:
             content = _content_object(g, v, sent_end)  # "n'ont pas révélé le coût" states nothing
@@ -68,7 +74,7 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
             continue
         draft = Draft("indirect", start, end, cue=g.verb_group(v),
                       confidence=Confidence.OBJECT if via_object else Confidence.CLAUSE, via_object=via_object)
-        subject = g.subject_of(v)
+        subject = g.subject_of(v) if source is None else source[1]
         if subject is not None and first <= subject.i < last:
             subject = None  # the parser took the reported clause's subject for the verb's
         if subject is None and before:
@@ -163,7 +169,17 @@ def _next_boundary(g: Grammar, first: int, sent_end: int) -> int:
     return first
 
 
-def _content_before(g: Grammar, v: Token, sent: TokenSpan) -> tuple[int, int] | None:
+def _source_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, Token] | None:
+    """(start, head) of a source phrase after the verb: "a-t-on appris auprès de la ministre"."""
+    for k in range(g.verb_group(v)[1], min(sent_end, v.i + _SOURCE_PHRASE + 2)):
+        for seq in g.q.source_preps:
+            if g._text_follows(k, seq):
+                head = g.according_head(k, len(seq))
+                return (k, head) if head is not None else None
+    return None
+
+
+def _content_before(g: Grammar, v: Token, sent: TokenSpan, tail_end: int | None = None) -> tuple[int, int] | None:
     """`P, a déclaré X.` / `P, X said.`: an incise after the reported clause."""
     doc = g.doc
     start = g.verb_group(v)[0]
@@ -181,7 +197,7 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan) -> tuple[int, int] | 
     if k <= sent.start or doc[k].text != ",":
         return None
     # an incise closes its sentence: "P, a déclaré X." / "P, X said Tuesday." (not "P, X a répété la menace")
-    tail = [t for t in doc[v.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    tail = [t for t in doc[v.i + 1:tail_end or sent.end] if not (t.is_punct or t.is_space or g.is_indefinite(t))]
     inverted = subject is not None and subject.i > v.i
     if inverted:
         inside = {x.i for x in subject.subtree}
@@ -220,6 +236,12 @@ def _according_to_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
     while first_content < sent_end and doc[first_content].is_space:
         first_content += 1
     for t in sent:
+        relative = g.relative_source_at(t.i)
+        if relative:
+            draft = _relative_source(g, t, relative, sent_end)
+            if draft is not None:
+                out.append(draft)
+            continue
         n = g.according_to_at(t.i, initial=t.i == first_word)
         if n and t.i == first_word and not g.according_to_at(t.i):
             # "Pour X, P": only with a named actor and a comma right after it
@@ -269,3 +291,21 @@ def _according_to_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
         attribute(g, draft, head)
         out.append(draft)
     return out
+
+
+def _relative_source(g: Grammar, t: Token, n: int, sent_end: int) -> Draft | None:
+    """`des documents selon lesquels P`: P is reported, its source the relative's antecedent."""
+    doc = g.doc
+    k = t.i - 1
+    while k >= 0 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].is_punct):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = t.i + n
+    last = g.clause_end(first, sent_end)
+    if last - first < 3:
+        return None
+    start, end = g.trim(*g.span_chars(first, last))
+    draft = Draft("indirect", start, end, cue=(t.i, t.i + n), confidence=Confidence.SOURCE_CLAUSE, according=True)
+    attribute(g, draft, doc[k])
+    return draft
