@@ -31,12 +31,24 @@ def norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+def _by_first(sequences) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(sequences, key=len, reverse=True):
+        out.setdefault(seq[0], []).append(tuple(seq))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 class Grammar:
     def __init__(self, doc: Doc, lang: LanguageData, entities: EntityIndex, text: str):
         self.doc, self.lang, self.entities, self.text = doc, lang, entities, text
         self.q = grammar(lang)
         self.lex = lexicon(lang)
         self._starts = [t.idx for t in doc]
+        self.low = [norm(t.text) for t in doc]  # every token's text, lowercase: phrase lookups compare these
+        self._sources = _by_first(self.lex.sources)
+        self._initial_sources = _by_first(self.lex.initial_sources)
+        self._relative_sources = _by_first(self.q.relative_sources)
         self.marks = self.lex.marks - APOSTROPHES
         self.openers = self.lex.openers - APOSTROPHES
         self.closers = self.lex.closers - APOSTROPHES
@@ -110,18 +122,20 @@ class Grammar:
 
     def according_to_at(self, i: int, initial: bool = False) -> int:
         """Length of an according-to phrase starting at token i, else 0."""
-        for seq in self.lex.sources + (self.lex.initial_sources if initial else ()):
+        if i >= len(self.low):
+            return 0
+        first = self.low[i]
+        for seq in self._sources.get(first, ()) + (self._initial_sources.get(first, ()) if initial else ()):
             if self._text_follows(i, seq):
                 return len(seq)
         return 0
 
     def _text_follows(self, i: int, seq: tuple[str, ...]) -> bool:
-        doc = self.doc
-        return i + len(seq) <= len(doc) and all(norm(doc[i + k].text) == w for k, w in enumerate(seq))
+        return tuple(self.low[i:i + len(seq)]) == seq
 
     def relative_source_at(self, i: int) -> int:
         """Length of `selon lesquels` / `according to which` at token i, else 0."""
-        for seq in self.q.relative_sources:
+        for seq in self._relative_sources.get(self.low[i] if i < len(self.low) else "", ()):
             if self._text_follows(i, seq):
                 return len(seq)
         return 0

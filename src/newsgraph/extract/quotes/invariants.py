@@ -48,8 +48,8 @@ def unbalanced(text: str, start: int, end: int, pairs: dict[str, tuple[str, ...]
         if ch not in marks:
             continue
         role = roles.get(i)
-        if role == "unclosed":
-            continue
+        if role == "unclosed" or (role is None and roles and ch in pairs.get(ch, ())):
+            continue  # a typo, or a straight quote the marks pass found stray: not a mark here
         if role != "open" and stack and ch in pairs.get(text[stack[-1]], ()):
             stack.pop()
         elif role == "open" or (role is None and ch in pairs):
@@ -181,7 +181,7 @@ def _closer_after(text: str, at: int, opener: str, closers: tuple[str, ...], rol
         role = roles.get(i)
         if ch == "\n" or role in ("open", "unclosed") or (ch == opener and opener not in closers):
             return None
-        if ch in closers and role in (None, "close"):
+        if ch in closers and (role == "close" or (role is None and ch not in pairs)):
             return i
     return None
 

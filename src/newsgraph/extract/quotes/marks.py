@@ -16,6 +16,7 @@ _STRAIGHT = '"'
 # characters after which a straight quote opens (besides spaces and other marks)
 _OPENING_CONTEXT = "([{:—–-'"
 _SENTENCE_PUNCT = ".,;!?"
+_SENTENCE_END = ".!?"
 
 
 @dataclass
@@ -64,6 +65,9 @@ def _opens_straight(text: str, i: int, p0: int, openers: str = "") -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in _OPENING_CONTEXT or before in openers or i == p0:
         return True
+    if before in _SENTENCE_END and after.isupper():
+        return True  # a feed that lost its spaces: 'en 1998."On parle'
+
     return not before.isalnum() and after.isalnum() and before not in _SENTENCE_PUNCT
 
 
