@@ -169,6 +169,11 @@ def _next_boundary(g: Grammar, first: int, sent_end: int) -> int:
     return first
 
 
+def _close_after(g: Grammar, first: int, k: int) -> int:
+    """The first closing mark after token first, before k (the caller knows there is one)."""
+    return next(x for x in range(first + 1, k) if g.doc[x].text in g.closers)
+
+
 def _source_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, Token] | None:
     """(start, head) of a source phrase after the verb: "a-t-on appris auprès de la ministre"."""
     for k in range(g.verb_group(v)[1], min(sent_end, v.i + _SOURCE_PHRASE + 2)):
@@ -211,6 +216,10 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan, tail_end: int | None 
         if doc[x].text in SENTENCE_END and norm(doc[x - 1].text) not in g.lang.honorifics:
             first = x + 1  # a sentence end the parser missed ("-t-il. « B », résume-t-il")
             break
+    if g.is_mark(doc[first]) and doc[first].text in g.openers and any(
+            doc[x].text in g.closers for x in range(first + 1, k)) and not any(
+            doc[x].pos_ in ("VERB", "AUX") for x in range(_close_after(g, first, k) + 1, k)):
+        return None  # "« P », deux grands ports du nord, relate X": the marked quote's incise, read by the direct pass
     # a colon before the clause ends the narrative that introduces it: "X s'est montré prudent :
     # « B », a-t-il souligné" reports B only
     colon = next((x for x in range(k - 1, first - 1, -1) if doc[x].text == ":"), None)
