@@ -105,12 +105,26 @@ def enforce(g: Grammar, drafts: list[Draft], marks) -> list[Draft]:
     inside = sorted((m.start, m.end) for m in marks)
     kept = []
     for d in drafts:
+        _clip_speaker_words(g, d)
         if d.kind != "direct":
             _cut_at_own_words(g, d, inside)
             _balance(g, d, roles)
         if d.end - d.start >= (1 if d.kind == "direct" else _MIN_CHARS):
             kept.append(d)
     return _without_overlaps(g, kept)
+
+
+def _clip_speaker_words(g: Grammar, d: Draft) -> None:
+    """The words naming a speaker stop before the quote they introduce (a noun phrase the parser ran
+    into the marks: `Cette démarche dite d'« exclusion de rupture »`)."""
+    if d.kind != "direct" or d.speaker_tokens is None:
+        return
+    first, end = d.speaker_tokens
+    s, e = g.span_chars(first, end)
+    if s < d.start < e:
+        opener = g.token_index(d.marked[0].open_at) if d.marked else None
+        stop = opener if opener is not None and first < opener < end else None
+        d.speaker_tokens = (first, stop) if stop is not None else None
 
 
 def _cut_at_own_words(g: Grammar, d: Draft, inside: list[tuple[int, int]]) -> None:
