@@ -130,15 +130,16 @@ def _attribute_before(g: Grammar, m: MarkedSpan, draft: Draft) -> bool:
     j = i - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 0 or "\n" in g.text[doc[j].idx:m.open_at]:
-        return False
+    if j < 0 or ("\n" in g.text[doc[j].idx:m.open_at] and doc[j].text != ":"):
+        return False  # a paragraph ending with a colon introduces the next: "X reports:\n« P »"
     if doc[j].text in (":", ","):
         k = j - 1
         verb = None
         while k >= 0 and not doc[k].is_space and doc[k].text not in SENTENCE_END and not g.is_mark(doc[k]) \
                 and k >= j - _LOOK_BACK:
-            if g.is_speech(doc[k]) and doc[k].pos_ != "NOUN":
-                verb = doc[k]
+            if g.is_speech(doc[k]) and (doc[k].pos_ != "NOUN" or (
+                    doc[j].text == ":" and k == j - 1 and k > 0 and doc[k - 1].pos_ in ("PROPN", "PRON"))):
+                verb = doc[k]  # "The New York Times reports:", the tagger's noun before a colon
                 break
             k -= 1
         if verb is not None:

@@ -154,7 +154,7 @@ def _balance(g: Grammar, d: Draft, roles: dict[int, str]) -> None:
             while after < len(text) and after - d.end <= _REACH and text[after] not in pairs[text[last]] \
                     and (text[after].isspace() or text[after] in ".,;!?…"):
                 after += 1
-            closer = _closer_after(text, d.end, text[last], pairs[text[last]], roles)
+            closer = _closer_after(text, d.end, text[last], pairs, roles)
             if after < len(text) and text[after] in pairs[text[last]] and after - d.end <= _REACH:
                 d.end = after + 1
             elif closer is not None:
@@ -187,9 +187,10 @@ def _balance(g: Grammar, d: Draft, roles: dict[int, str]) -> None:
         d.kind, d.start, d.end = "direct", inner_s, inner_e
 
 
-def _closer_after(text: str, at: int, opener: str, closers: tuple[str, ...], roles: dict[int, str]) -> int | None:
+def _closer_after(text: str, at: int, opener: str, pairs: dict[str, tuple[str, ...]], roles: dict[int, str]) -> int | None:
     """The mark that closes a quote opened before ``at``, later in the same paragraph, if no other
     quote opens first."""
+    closers = pairs[opener]
     for i in range(at, min(len(text), at + _CLOSER_REACH)):
         ch = text[i]
         role = roles.get(i)

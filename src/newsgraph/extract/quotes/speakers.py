@@ -145,7 +145,13 @@ def resolve(g: Grammar, drafts: list[Draft]):
     legacy = Legacy(g, drafts)
     entities = g.entities
     last: Draft | None = None
+    previous: Draft | None = None
     for number, d in enumerate(drafts, start=1):
+        if d.needs_speaker and d.speaker is None and previous is not None and continues_incise(g, previous, d):
+            # '"A," she said. "B"': the one incise names the speaker of both parts, resolved or not
+            d.speaker, d.speaker_tokens, d.pronoun, d.cue = previous.speaker, previous.speaker_tokens, previous.pronoun, previous.cue
+            d.descriptive, d.needs_speaker, d.confidence = previous.descriptive, False, Confidence.CONTINUED
+        previous = d
         if d.speaker is None and d.pronoun is not None:
             d.speaker = legacy.resolve_pronoun(d, last, entities)
         if d.speaker is None and d.descriptive is not None:
