@@ -1,22 +1,91 @@
-"""Opening the corpus database, with DuckDB's errors turned into coded, actionable ones."""
+"""Opening the corpus database, with DuckDB's errors turned into coded, actionable ones.
+
+A live store: DuckDB lets one process write a database file, and a writing process excludes readers
+(and readers a writer) through a lock on the file. So nobody holds the file for long. The writer
+opens it for one batch and closes it, readers (the server, `query`, `export`) open it for one request
+or one command; whoever finds it locked waits and retries with backoff (``wait`` seconds, default
+``READ_WAIT`` for readers and ``WRITE_WAIT`` for the writer, or ``NEWSGRAPH_LOCK_WAIT`` from the
+environment). See docs/corpus.md, "A live store".
+"""
 from __future__ import annotations
 
+import os
+import random
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import NotADatabase, StoreError, StoreLocked
 from .schema import SCHEMA_VERSION, migrate
 
+READ_WAIT = 15.0    # a reader waits this long for a writer's batch to end
+WRITE_WAIT = 120.0  # the writer waits this long for readers to let go
+CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
-def connect(path: str | Path, *, read_only: bool = False):
+
+def lock_wait(default: float) -> float:
+    """``NEWSGRAPH_LOCK_WAIT`` (seconds) when set, else ``default``."""
+    value = os.environ.get("NEWSGRAPH_LOCK_WAIT", "").strip()
+    try:
+        return max(0.0, float(value)) if value else default
+    except ValueError:
+        return default
+
+
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None):
     """A DuckDB connection to the corpus at ``path``, migrated to the current schema when writable.
 
-    Raises NotADatabase for a file that is not DuckDB, StoreLocked when another process is writing
-    it, and StoreError for a read-only open of a missing file.
+    While another process holds the file, retries for ``wait`` seconds (backoff from 10 ms to 0.5 s,
+    with jitter) before raising StoreLocked. Raises NotADatabase for a file that is not DuckDB and
+    StoreError for a read-only open of a missing file.
     """
+    path = Path(path)
+    wait = lock_wait(READ_WAIT if read_only else WRITE_WAIT) if wait is None else wait
+    deadline = time.monotonic() + wait
+    delay = 0.01
+    while True:
+        try:
+            return _connect_once(path, read_only)
+        except StoreLocked as error:
+            now = time.monotonic()
+            if now >= deadline:
+                if wait > 0:
+                    error.message += f" (waited {wait:g} s)"
+                raise
+            time.sleep(min(delay * random.uniform(0.5, 1.5), max(0.0, deadline - now)))
+            delay = min(delay * 2, 0.5)
+
+
+@contextmanager
+def reading(path: str | Path, *, wait: float | None = None) -> Iterator:
+    """A short read-only connection: one consistent snapshot of the corpus, closed on exit (which lets a
+    waiting writer in)."""
+    con = connect(path, read_only=True, wait=wait)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def file_state(path: str | Path) -> tuple:
+    """What changes whenever a commit reaches the file: size and mtime of the database and its WAL.
+    Equal states mean equal contents, so answers can be kept until the state moves."""
+    path = Path(path)
+    state = []
+    for p in (path, path.with_name(path.name + ".wal")):
+        try:
+            st = p.stat()
+            state.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            state.append(None)
+    return tuple(state)
+
+
+def _connect_once(path: Path, read_only: bool):
     import duckdb
 
-    path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"no corpus database here; create it with `newsgraph ingest ARTICLES --db {path}`",
                          source=str(path))
@@ -24,8 +93,7 @@ def connect(path: str | Path, *, read_only: bool = False):
         raise NotADatabase("is a folder, not a DuckDB database file; give a file name such as corpus.duckdb",
                            source=str(path))
     try:
-        con = duckdb.connect(str(path), read_only=read_only,
-                             config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+        con = duckdb.connect(str(path), read_only=read_only, config=CONFIG)
     except duckdb.Error as error:
         raise translate(error, path) from error
     try:
@@ -39,6 +107,9 @@ def connect(path: str | Path, *, read_only: bool = False):
     except duckdb.Error as error:
         con.close()
         raise translate(error, path) from error
+    except StoreError:
+        con.close()
+        raise
     return con
 
 
@@ -55,9 +126,10 @@ def translate(error: Exception, path: Path) -> StoreError:
     if "Could not set lock" in message or "Conflicting lock" in message:
         holder = re.search(r"PID (\d+)", message)
         who = f" (process {holder.group(1)})" if holder else ""
-        return StoreLocked(f"the database is open for writing by another process{who}, probably a running "
-                           "`newsgraph ingest`; wait for it to finish, or query a copy of the file",
-                           source=str(path))
+        return StoreLocked(f"the database is held by another process{who}; newsgraph's own readers and writer "
+                           "hold it for one request or one batch at a time, so this is a process that keeps it "
+                           "open (a DuckDB shell, a notebook) or a long export; close it, or set "
+                           "NEWSGRAPH_LOCK_WAIT to wait longer", source=str(path))
     if "not a valid DuckDB database" in message or "invalid database" in message.lower() \
             or "database file with version number" in message:
         return NotADatabase("is not a DuckDB database file (or was written by an incompatible DuckDB); "
