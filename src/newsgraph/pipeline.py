@@ -68,7 +68,7 @@ def analyze_articles(items: Iterable[Article | Failure], *, lang: str | None = N
 def _failure(article: Article, error: Exception) -> Failure:
     source = article.source or article.id or "<text>"
     if isinstance(error, NewsgraphError):
-        return Failure(source, error.code, error.message, article_id=article.id or None)
+        return Failure(source, error.code, error.message + error.cli_hint(), article_id=article.id or None)
     return Failure(source, "E099", f"internal error while analyzing: {type(error).__name__}: {error}",
                    article_id=article.id or None)
 

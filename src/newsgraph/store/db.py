@@ -137,3 +137,40 @@ def translate(error: Exception, path: Path) -> StoreError:
     if "read-only" in message.lower() or "read only" in message.lower():
         return StoreError(f"the database is read-only here: {message.splitlines()[0]}", source=str(path))
     return StoreError(message.splitlines()[0], source=str(path))
+
+
+class Reader:
+    """Reads one database for a long-lived process (the web server): a short read-only connection per
+    call, so the file is free for the writer between calls, and whole-corpus answers kept (``kept``)
+    until a commit changes the file."""
+
+    def __init__(self, path: str | Path, *, wait: float | None = None, keep: int = 64):
+        import threading
+
+        self.path = Path(path)
+        self.wait = wait
+        self.keep = keep
+        self._kept: dict[tuple, tuple[tuple, object]] = {}
+        self._lock = threading.Lock()
+        with reading(self.path, wait=self.wait):  # fail now on a missing, locked or foreign file
+            pass
+
+    def __call__(self, query, *args, **kwargs):
+        """``query(con, *args, **kwargs)`` on a fresh read-only connection: one consistent snapshot."""
+        with reading(self.path, wait=self.wait) as con:
+            return query(con, *args, **kwargs)
+
+    def kept(self, query, *args, **kwargs):
+        """The same, answered from memory while the file is unchanged since the answer was computed."""
+        key = (getattr(query, "__qualname__", repr(query)), args, tuple(sorted(kwargs.items())))
+        state = file_state(self.path)  # taken before reading: a commit in between only costs a recompute
+        with self._lock:
+            hit = self._kept.get(key)
+        if hit is not None and hit[0] == state:
+            return hit[1]
+        answer = self(query, *args, **kwargs)
+        with self._lock:
+            if len(self._kept) >= self.keep:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = (state, answer)
+        return answer
