@@ -151,3 +151,51 @@ def test_descriptor_keys_stay_in_their_article(tmp_path):
     assert actor_key("descr:la ministre", "PERSON", "la ministre", "a1") == "descr:la ministre@a1"
     assert actor_key("person:joe biden", "PERSON", "Biden", "a1") == "person:joe biden"
     assert actor_key(None, "ORG", "Le  Monde", "a1") == "org:le monde"
+
+
+def _hold(db, seconds: float, *, read_only: bool):
+    """Another process that opens the database and keeps it for ``seconds``."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; "
+                               f"c = duckdb.connect(sys.argv[1], read_only={read_only}); print('ready', flush=True); "
+                               f"time.sleep({seconds}); c.close()", str(db)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "ready"
+    return holder
+
+
+def test_the_writer_holds_the_file_only_while_it_writes(tmp_path):
+    db = tmp_path / "c.duckdb"
+    with StoreWriter(db) as writer:
+        writer.write(batch_of(_analyses()[:1]))
+        duckdb.connect(str(db), read_only=True).close()  # between batches a reader gets in
+        writer.write(batch_of(_analyses()[1:]))
+        with connect(db, read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM articles").fetchall() == [(4,)]
+
+
+def test_the_writer_waits_for_a_reader_and_a_reader_for_the_writer(tmp_path):
+    import time
+
+    db = tmp_path / "c.duckdb"
+    writer = StoreWriter(db)
+    reader = _hold(db, 1.5, read_only=True)
+    started = time.monotonic()
+    writer.write(batch_of(_analyses()))  # waits for the reader to let go, then writes
+    assert time.monotonic() - started > 0.5
+    reader.wait()
+    holder = _hold(db, 1.5, read_only=False)  # a writer that keeps the file for a while
+    started = time.monotonic()
+    con = connect(db, read_only=True)
+    assert time.monotonic() - started > 0.5
+    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(4,)]
+    con.close()
+    holder.wait()
+    with pytest.raises(Exception, match=r"E011.*waited 0.3 s"):
+        holder = _hold(db, 3, read_only=False)
+        try:
+            connect(db, read_only=True, wait=0.3)
+        finally:
+            holder.kill()
+            holder.wait()

@@ -165,3 +165,28 @@ def test_host_check_when_serving_on_loopback(stub):
         assert client.get("/analyze").status_code == 200
         assert client.get("/analyze", headers={"host": "localhost:8000"}).status_code == 200
         assert_error_shape(client.get("/api/stats", headers={"host": "evil.example:8000"}), 400)
+
+
+def test_language_errors_speak_of_the_field_not_the_flag(stub):
+    """The library names the option that would fix an error; the web says it as a field, the CLI as a flag."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.nlp import detect_language
+    from newsgraph.web.app import create_app
+
+    def refusing(text, **_):
+        detect_language(text)
+        return stub(text)
+
+    german = ("Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen, sagte der Sprecher in Berlin. "
+              "Die Opposition kritisierte die Entscheidung scharf und forderte eine Debatte im Bundestag.")
+    with TestClient(create_app(analyzer=refusing), raise_server_exceptions=False) as client:
+        error = assert_error_shape(client.post("/api/analyze", json={"text": german}), 422)
+        assert error["code"] == "E003" and "--lang" not in error["message"]
+        assert "'lang' field" in error["message"] and "fr, en" in error["message"]
+        page = client.post("/analyze", data={"text": german, "lang": "auto"})
+        assert page.status_code == 422 and "--lang" not in page.text and "lang" in page.text
+    try:
+        detect_language(german)
+    except Exception as cli_error:  # what the command line prints
+        assert str(cli_error).endswith("(or force one with --lang)")

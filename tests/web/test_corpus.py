@@ -117,6 +117,36 @@ def test_network(corpus_client):
     assert '<script type="application/json" id="graph-data">' in page.text
 
 
+def test_network_keeps_named_actors_linked_in_several_articles(corpus_client):
+    from newsgraph.store.actors import is_named_actor
+
+    graph = corpus_client.get("/api/network").json()
+    assert (graph["min_degree"], graph["min_articles"]) == (2, 2)
+    assert graph["nodes"] and all(is_named_actor(n["id"], n["name"]) for n in graph["nodes"])
+    assert all(e["articles"] >= 2 for e in graph["edges"])  # no pair seen in one article only
+    degree = {n["id"]: n["degree"] for n in graph["nodes"]}
+    assert min(degree.values()) >= 2
+    for node in graph["nodes"]:  # the degree is the number of other actors it is drawn linked to
+        near = {e["target"] for e in graph["edges"] if e["source"] == node["id"]} | \
+               {e["source"] for e in graph["edges"] if e["target"] == node["id"]}
+        assert len(near) == node["degree"], node
+    # every pair of the corpus once its article count is allowed to be 1: the hostile article's ACCUSE
+    # link between junk names still does not show, the seed's pairs do
+    loose = corpus_client.get("/api/network", params={"min_articles": 1, "min_degree": 1}).json()
+    assert len(loose["nodes"]) >= len(graph["nodes"])
+    assert not any(e["labels"] == ["ACCUSE"] and "script" in e["source"] for e in loose["edges"])
+    stricter = corpus_client.get("/api/network", params={"min_degree": 3}).json()
+    assert all(n["degree"] >= 3 for n in stricter["nodes"]) and len(stricter["nodes"]) < len(graph["nodes"])
+    page = corpus_client.get("/network", params={"min_degree": 3})
+    assert page.status_code == 200 and 'name="min_degree" value="3"' in page.text
+
+
+def test_stats_count_articles_quotes_actors_and_events(corpus_client):
+    stats = corpus_client.get("/api/stats").json()
+    assert {"articles", "quotes", "actors", "events"} <= set(stats)
+    assert stats["articles"] == 3 and stats["quotes"] > 0 and stats["events"] > 0 and stats["actors"] > 0
+
+
 def test_stored_article_page(corpus_client):
     page = corpus_client.get("/articles/putin-biden-call")
     assert page.status_code == 200 and 'data-cue-of="q5"' in page.text
