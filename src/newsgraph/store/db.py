@@ -34,8 +34,9 @@ def lock_wait(default: float) -> float:
         return default
 
 
-def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None):
-    """A DuckDB connection to the corpus at ``path``, migrated to the current schema when writable.
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None, migrate_schema: bool = True):
+    """A DuckDB connection to the corpus at ``path``, migrated to the current schema when writable
+    (unless ``migrate_schema`` is false: the writer migrates on its first open only).
 
     While another process holds the file, retries for ``wait`` seconds (backoff from 10 ms to 0.5 s,
     with jitter) before raising StoreLocked. Raises NotADatabase for a file that is not DuckDB and
@@ -47,7 +48,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
     delay = 0.01
     while True:
         try:
-            return _connect_once(path, read_only)
+            return _connect_once(path, read_only, migrate_schema)
         except StoreLocked as error:
             now = time.monotonic()
             if now >= deadline:
@@ -83,7 +84,7 @@ def file_state(path: str | Path) -> tuple:
     return tuple(state)
 
 
-def _connect_once(path: Path, read_only: bool):
+def _connect_once(path: Path, read_only: bool, migrate_schema: bool = True):
     import duckdb
 
     if read_only and not path.exists():
@@ -102,7 +103,7 @@ def _connect_once(path: Path, read_only: bool):
             if version < SCHEMA_VERSION:
                 raise StoreError(f"the database has schema version {version}, this newsgraph needs {SCHEMA_VERSION}; "
                                  f"run `newsgraph ingest --db {path}` once to migrate it", source=str(path))
-        else:
+        elif migrate_schema:
             migrate(con)
     except duckdb.Error as error:
         con.close()

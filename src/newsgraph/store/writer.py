@@ -34,6 +34,7 @@ class StoreWriter:
         self.wait = wait
         self.schemas = arrow_schemas()
         self._held = None
+        self._migrated = False
         with self.session():  # create or migrate now, so a bad path or file fails at once
             pass
 
@@ -49,7 +50,7 @@ class StoreWriter:
         if self._held is not None:
             yield self._held
             return
-        con = connect(self.path, wait=self.wait)
+        con = self._connect()
         try:
             yield con
         finally:
@@ -59,8 +60,13 @@ class StoreWriter:
     def con(self):
         """A connection held until ``release()`` or ``close()``: for many statements in a row (tests, tools)."""
         if self._held is None:
-            self._held = connect(self.path, wait=self.wait)
+            self._held = self._connect()
         return self._held
+
+    def _connect(self):
+        con = connect(self.path, wait=self.wait, migrate_schema=not self._migrated)
+        self._migrated = True
+        return con
 
     def release(self) -> None:
         if self._held is not None:
