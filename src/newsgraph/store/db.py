@@ -35,8 +35,9 @@ def lock_wait(default: float) -> float:
 
 
 def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None, migrate_schema: bool = True):
-    """A DuckDB connection to the corpus at ``path``, migrated to the current schema when writable
-    (unless ``migrate_schema`` is false: the writer migrates on its first open only).
+    """A DuckDB connection to the corpus at ``path``, migrated to the current schema when writable, its
+    schema version checked when read-only (unless ``migrate_schema`` is false: a writer or a reader that
+    opens the file again and again does it on its first open only).
 
     While another process holds the file, retries for ``wait`` seconds (backoff from 10 ms to 0.5 s,
     with jitter) before raising StoreLocked. Raises NotADatabase for a file that is not DuckDB and
@@ -60,10 +61,10 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
 
 
 @contextmanager
-def reading(path: str | Path, *, wait: float | None = None) -> Iterator:
+def reading(path: str | Path, *, wait: float | None = None, check: bool = True) -> Iterator:
     """A short read-only connection: one consistent snapshot of the corpus, closed on exit (which lets a
     waiting writer in)."""
-    con = connect(path, read_only=True, wait=wait)
+    con = connect(path, read_only=True, wait=wait, migrate_schema=check)
     try:
         yield con
     finally:
@@ -98,7 +99,7 @@ def _connect_once(path: Path, read_only: bool, migrate_schema: bool = True):
     except duckdb.Error as error:
         raise translate(error, path) from error
     try:
-        if read_only:
+        if read_only and migrate_schema:
             version = current_version_readonly(con)
             if version < SCHEMA_VERSION:
                 raise StoreError(f"the database has schema version {version}, this newsgraph needs {SCHEMA_VERSION}; "
@@ -142,23 +143,24 @@ def translate(error: Exception, path: Path) -> StoreError:
 
 class Reader:
     """Reads one database for a long-lived process (the web server): a short read-only connection per
-    call, so the file is free for the writer between calls, and whole-corpus answers kept (``kept``)
-    until a commit changes the file."""
+    call, so the file is free for the writer between calls, and answers kept (``kept``, the last ``keep``
+    questions) until a commit changes the file. Kept answers are shared: callers must not change them."""
 
-    def __init__(self, path: str | Path, *, wait: float | None = None, keep: int = 64):
+    def __init__(self, path: str | Path, *, wait: float | None = None, keep: int = 256):
         import threading
+        from collections import OrderedDict
 
         self.path = Path(path)
         self.wait = wait
         self.keep = keep
-        self._kept: dict[tuple, tuple[tuple, object]] = {}
+        self._kept: OrderedDict[tuple, tuple[tuple, object]] = OrderedDict()
         self._lock = threading.Lock()
         with reading(self.path, wait=self.wait):  # fail now on a missing, locked or foreign file
             pass
 
     def __call__(self, query, *args, **kwargs):
         """``query(con, *args, **kwargs)`` on a fresh read-only connection: one consistent snapshot."""
-        with reading(self.path, wait=self.wait) as con:
+        with reading(self.path, wait=self.wait, check=False) as con:  # the schema was checked at start
             return query(con, *args, **kwargs)
 
     def kept(self, query, *args, **kwargs):
@@ -167,11 +169,13 @@ class Reader:
         state = file_state(self.path)  # taken before reading: a commit in between only costs a recompute
         with self._lock:
             hit = self._kept.get(key)
-        if hit is not None and hit[0] == state:
-            return hit[1]
+            if hit is not None and hit[0] == state:
+                self._kept.move_to_end(key)
+                return hit[1]
         answer = self(query, *args, **kwargs)
         with self._lock:
-            if len(self._kept) >= self.keep:
-                self._kept.pop(next(iter(self._kept)))
             self._kept[key] = (state, answer)
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.keep:
+                self._kept.popitem(last=False)
         return answer

@@ -142,8 +142,8 @@ def quotes(con, *, speaker: str | None = None, about: str | None = None, lang: s
         if not words:
             words = [""]  # no searchable word: nothing matches
         cte = f"""
-        WITH stats AS (SELECT count(*)::DOUBLE AS n_docs, avg(n) AS avg_len FROM (
-                 SELECT any_value(n_terms) AS n FROM quote_terms GROUP BY article_id, quote_id)),
+        WITH stats AS (SELECT n_docs, (SELECT sum(tf) FROM quote_terms) / n_docs AS avg_len
+                       FROM (SELECT greatest(count(*), 1)::DOUBLE AS n_docs FROM quotes)),
              df AS (SELECT term, count(*)::DOUBLE AS df FROM quote_terms
                     WHERE term IN (SELECT unnest(?::VARCHAR[])) GROUP BY term),
              score AS (
@@ -182,17 +182,20 @@ def speakers(con, *, lang: str | None = None, since=None, until=None, limit: int
         params.append(lang)
     where_dates(where, params, "a.published_date", since, until)
     body = f"FROM quotes q JOIN articles a USING (article_id) WHERE {' AND '.join(where)}"
+    # counted over the filtered quotes; the lists and dates are gathered for the page's speakers only
     return _paged(con, f"""
-        WITH top AS (
-            SELECT q.speaker_key AS key, count(*) AS quotes, count(DISTINCT q.article_id) AS articles,
-                   list(DISTINCT a.lang ORDER BY a.lang) AS langs,
-                   min(a.published_date) AS first, max(a.published_date) AS last,
-                   first(q.speaker_name ORDER BY q.article_id, q.ord) AS any_name
-            {body} GROUP BY q.speaker_key)
-        SELECT top.key, coalesce(ac.name, top.any_name) AS name, ac.type, ac.country, top.quotes, top.articles,
-               top.langs, top.first, top.last
-        FROM top LEFT JOIN actors ac ON ac.actor_key = top.key
-        ORDER BY top.quotes DESC, top.articles DESC, top.key LIMIT ? OFFSET ?""",
+        WITH f AS (SELECT q.speaker_key, q.article_id, q.ord, q.speaker_name, a.lang, a.published_date {body}),
+             counts AS (SELECT speaker_key AS key, count(*) AS quotes, count(DISTINCT article_id) AS articles
+                        FROM f GROUP BY speaker_key),
+             top AS (SELECT * FROM counts ORDER BY quotes DESC, articles DESC, key LIMIT ? OFFSET ?),
+             details AS (SELECT speaker_key AS key, list(DISTINCT lang ORDER BY lang) AS langs,
+                                min(published_date) AS first, max(published_date) AS last,
+                                first(speaker_name ORDER BY article_id, ord) AS any_name
+                         FROM f WHERE speaker_key IN (SELECT key FROM top) GROUP BY speaker_key)
+        SELECT top.key, coalesce(ac.name, d.any_name) AS name, ac.type, ac.country, top.quotes, top.articles,
+               d.langs, d.first, d.last
+        FROM top JOIN details d USING (key) LEFT JOIN actors ac ON ac.actor_key = top.key
+        ORDER BY top.quotes DESC, top.articles DESC, top.key""",
                   f"SELECT count(DISTINCT q.speaker_key) {body}", params, limit, page)
 
 
@@ -243,14 +246,16 @@ def events(con, *, actor: str | None = None, source: str | None = None, target: 
         WITH page AS (
             SELECT e.*, {EVENT_DATE} AS sort_date, a.lang, a.title, a.published_date AS published,
                    coalesce(e.date, strftime(a.published_date, '%Y-%m-%d')) AS shown_date
-            {body} ORDER BY sort_date DESC NULLS LAST, shown_date DESC, e.article_id, e.ord LIMIT ? OFFSET ?)
+            {body} ORDER BY sort_date DESC NULLS LAST, shown_date DESC, e.article_id, e.ord LIMIT ? OFFSET ?),
+             ents AS (SELECT article_id, entity_id, name FROM entities
+                      WHERE article_id IN (SELECT DISTINCT article_id FROM page))
         SELECT p.article_id, p.event_id, p.shown_date AS date, p.date IS NOT NULL AS dated_in_text, p.type, p.mode,
                p.status, p.trigger_text AS trigger, p.source_key, src.name AS source_name, p.target_key,
                tgt.name AS target_name, loc.name AS location, p.lang, p.title, p.published
         FROM page p
-        LEFT JOIN entities src ON src.article_id = p.article_id AND src.entity_id = p.source_id
-        LEFT JOIN entities tgt ON tgt.article_id = p.article_id AND tgt.entity_id = p.target_id
-        LEFT JOIN entities loc ON loc.article_id = p.article_id AND loc.entity_id = p.location_id
+        LEFT JOIN ents src ON src.article_id = p.article_id AND src.entity_id = p.source_id
+        LEFT JOIN ents tgt ON tgt.article_id = p.article_id AND tgt.entity_id = p.target_id
+        LEFT JOIN ents loc ON loc.article_id = p.article_id AND loc.entity_id = p.location_id
         ORDER BY p.sort_date DESC NULLS LAST, p.shown_date DESC, p.article_id, p.ord""",
                   f"SELECT count(*) {body}", params, limit, page)
 

@@ -147,7 +147,7 @@ def quotes(request: Request,
            since: date | None = Since, until: date | None = Until,
            limit: int = Limit, page: int = Page) -> dict[str, Any]:
     """Publication dates; newest first without `about`. As `newsgraph query quotes`."""
-    return store_of(request)(queries.quotes, about=about, speaker=speaker, lang=lang, since=since, until=until,
+    return store_of(request).kept(queries.quotes, about=about, speaker=speaker, lang=lang, since=since, until=until,
                              limit=limit, page=page).page_dict()
 
 
@@ -155,13 +155,13 @@ def quotes(request: Request,
 def speakers(request: Request, lang: str | None = Lang, since: date | None = Since, until: date | None = Until,
              limit: int = Limit, page: int = Page) -> dict[str, Any]:
     """Quotes of articles published in the range. As `newsgraph query speakers`."""
-    return store_of(request)(queries.speakers, lang=lang, since=since, until=until, limit=limit,
+    return store_of(request).kept(queries.speakers, lang=lang, since=since, until=until, limit=limit,
                              page=page).page_dict()
 
 
 @router.get("/speakers/{key:path}", responses=ERRORS, summary="Every quote by one speaker, across languages")
 def speaker(request: Request, key: str, limit: int = Limit, page: int = Page) -> dict[str, Any]:
-    found = store_of(request)(queries.speaker, key, limit=limit, page=page)
+    found = store_of(request).kept(queries.speaker, key, limit=limit, page=page)
     return _found(found, f"no speaker with the key {key!r}; see /speakers").page_dict()
 
 
@@ -171,13 +171,13 @@ def actors(request: Request, type: str | None = Query(None, max_length=8, descri
            name: str | None = _actor_param("the actor"),
            limit: int = Limit, page: int = Page) -> dict[str, Any]:
     """As `newsgraph query actors`; `names` is an object: language -> names used there."""
-    return store_of(request)(queries.actors, type=type, country=country, name=name, limit=limit,
+    return store_of(request).kept(queries.actors, type=type, country=country, name=name, limit=limit,
                              page=page).page_dict()
 
 
 @router.get("/actors/{key:path}", responses=ERRORS, summary="One actor: names, quotes count, events timeline")
 def actor(request: Request, key: str, limit: int = Limit, page: int = Page) -> dict[str, Any]:
-    found = store_of(request)(queries.actor, key, limit=limit, page=page)
+    found = store_of(request).kept(queries.actor, key, limit=limit, page=page)
     return _found(found, f"no actor with the key {key!r}; see /actors").page_dict()
 
 
@@ -189,7 +189,7 @@ def events(request: Request, actor: str | None = _actor_param("the source or the
            since: date | None = Since, until: date | None = Until,
            limit: int = Limit, page: int = Page) -> dict[str, Any]:
     """Dates are the event's when the text gives one, else the article's publication. As `newsgraph query events`."""
-    return store_of(request)(queries.events, actor=actor, source=source, target=target, type=type, status=status,
+    return store_of(request).kept(queries.events, actor=actor, source=source, target=target, type=type, status=status,
                              since=since, until=until, limit=limit, page=page).page_dict()
 
 
@@ -197,7 +197,7 @@ def events(request: Request, actor: str | None = _actor_param("the source or the
 def timeline(request: Request, actor: str = Query(..., max_length=200, description="an actor key, or part of a name"),
              limit: int = Limit, page: int = Page) -> dict[str, Any]:
     """Its quotes and the events it is source or target of. As `newsgraph query timeline`."""
-    return store_of(request)(queries.timeline, actor, limit=limit, page=page).page_dict()
+    return store_of(request).kept(queries.timeline, actor, limit=limit, page=page).page_dict()
 
 
 @router.get("/network", responses=ERRORS, summary="Actors linked by events and by quotes addressed to others")
@@ -210,5 +210,5 @@ def network(request: Request, limit: int = Query(60, ge=2, le=300, description="
 
 @router.get("/articles/{article_id}", responses=ERRORS, summary="One stored article, in the contract form")
 def article(request: Request, article_id: str) -> dict[str, Any]:
-    found = store_of(request)(queries.article, article_id)
+    found = store_of(request).kept(queries.article, article_id)
     return _found(found, f"no article with the id {article_id!r} in this corpus")
