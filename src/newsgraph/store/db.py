@@ -165,7 +165,8 @@ class Reader:
 
     def kept(self, query, *args, **kwargs):
         """The same, answered from memory while the file is unchanged since the answer was computed."""
-        key = (getattr(query, "__qualname__", repr(query)), args, tuple(sorted(kwargs.items())))
+        key = (getattr(query, "__module__", ""), getattr(query, "__qualname__", repr(query)), args,
+               tuple(sorted(kwargs.items())))
         state = file_state(self.path)  # taken before reading: a commit in between only costs a recompute
         with self._lock:
             hit = self._kept.get(key)

@@ -27,7 +27,12 @@ def known_parameters(request: Request) -> None:
     dependant = getattr(route, "dependant", None)
     if dependant is None:
         return
-    allowed = {getattr(p, "alias", None) or p.name for p in dependant.query_params}
+    allowed: set[str] = set()
+    todo = [dependant]
+    while todo:  # the endpoint's own parameters and those of its dependencies
+        current = todo.pop()
+        allowed |= {getattr(p, "alias", None) or p.name for p in current.query_params}
+        todo.extend(current.dependencies)
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
         takes = ", ".join(sorted(allowed)) or "no parameter"
