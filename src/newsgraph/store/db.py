@@ -47,17 +47,54 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
     wait = lock_wait(READ_WAIT if read_only else WRITE_WAIT) if wait is None else wait
     deadline = time.monotonic() + wait
     delay = 0.01
-    while True:
-        try:
-            return _connect_once(path, read_only, migrate_schema)
-        except StoreLocked as error:
+    marked = False
+    try:
+        while True:
             now = time.monotonic()
-            if now >= deadline:
-                if wait > 0:
-                    error.message += f" (waited {wait:g} s)"
-                raise
-            time.sleep(min(delay * random.uniform(0.5, 1.5), max(0.0, deadline - now)))
-            delay = min(delay * 2, 0.5)
+            if read_only and now < deadline and _writer_waiting(path):
+                # a writer is queueing for the file: stay off it so that it gets in, then read
+                time.sleep(min(random.uniform(0.02, 0.05), deadline - now))
+                continue
+            try:
+                return _connect_once(path, read_only, migrate_schema)
+            except StoreLocked as error:
+                now = time.monotonic()
+                if now >= deadline:
+                    if wait > 0:
+                        error.message += f" (waited {wait:g} s)"
+                    raise
+                if not read_only:
+                    marked = _mark_writer_waiting(path) or marked
+                time.sleep(min(delay * random.uniform(0.5, 1.5), max(0.0, deadline - now)))
+                delay = min(delay * 2, 0.5)
+    finally:
+        if marked:
+            _writer_waiting_marker(path).unlink(missing_ok=True)
+
+
+# A writer that finds the file held by readers says so in a file beside it, touched at every retry;
+# newsgraph's readers wait while it is fresh, so a stream of overlapping requests cannot starve the writer.
+# A marker left by a killed writer goes stale (MARKER_FRESH seconds) and is ignored.
+MARKER_FRESH = 2.0
+
+
+def _writer_waiting_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".writer-waiting")
+
+
+def _mark_writer_waiting(path: Path) -> bool:
+    try:
+        _writer_waiting_marker(path).write_text(str(os.getpid()))
+        return True
+    except OSError:
+        return False
+
+
+def _writer_waiting(path: Path) -> bool:
+    try:
+        return time.time() - _writer_waiting_marker(path).stat().st_mtime < MARKER_FRESH
+    except OSError:
+        return False
 
 
 @contextmanager
