@@ -14,8 +14,11 @@ from ..errors import NewsgraphError
 FORMATS = ("table", "json", "csv")
 
 
-def _options(func):
-    """The options every query shares: where the corpus is, how many rows, and how to print the answer."""
+def _options(func=None, *, opener=None):
+    """The options every query shares: where the corpus is, how many rows, and how to print the answer.
+    ``opener(db)`` opens the connection instead of a short read-only one (`query sql` locks its own)."""
+    if func is None:
+        return functools.partial(_options, opener=opener)
     from ..store.queries import DEFAULT_LIMIT
 
     @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default="corpus.duckdb",
@@ -30,8 +33,15 @@ def _options(func):
         from ..store.db import reading
 
         try:
-            with reading(db) as con:  # a short read-only connection: an ingest may be writing between batches
-                table = func(con, *args, limit=limit, page=page, **kwargs)
+            if opener is not None:
+                con = opener(db)
+                try:
+                    table = func(con, *args, limit=limit, page=page, **kwargs)
+                finally:
+                    con.close()
+            else:
+                with reading(db) as con:  # a short read-only connection: an ingest may write between batches
+                    table = func(con, *args, limit=limit, page=page, **kwargs)
         except NewsgraphError as error:
             click.echo(f"newsgraph: error: {error}", err=True)
             sys.exit(1)
@@ -188,19 +198,26 @@ def timeline_command(con, limit, page, actor):
     return queries.timeline(con, actor, limit=limit, page=page)
 
 
+def _sql_connection(db):
+    from ..store import sql
+
+    return sql.connect(db)
+
+
 @command.command("sql")
 @click.argument("statement")
-@_options
+@_options(opener=_sql_connection)
 def sql_command(con, limit, page, statement):
-    """Run a SELECT on a read-only connection (tables: articles, entities, mentions, quotes,
-    events, dates, quantities, errors, actors, actor_names).
+    """Run one SELECT on a read-only connection that can read nothing but the corpus (tables:
+    articles, entities, mentions, quotes, events, dates, quantities, errors, actors, actor_names).
+    Other statements, several statements, and table functions over files or URLs are refused.
 
     \b
     Example:
       newsgraph query sql "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC" --db corpus.duckdb
     """
-    from ..store import queries
+    from ..store import sql
 
-    table = queries.sql(con, statement)
+    table = sql.select(con, statement, limit=limit * page)
     start = (page - 1) * limit
-    return type(table)(table.columns, table.rows[start:start + limit], total=len(table.rows), page=page, limit=limit)
+    return type(table)(table.columns, table.rows[start:start + limit], page=page, limit=limit)

@@ -44,6 +44,13 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
     StoreError for a read-only open of a missing file.
     """
     path = Path(path)
+    return retry_open(lambda: _connect_once(path, read_only, migrate_schema), path, read_only=read_only, wait=wait)
+
+
+def retry_open(opener, path: str | Path, *, read_only: bool, wait: float | None = None):
+    """``opener()``, tried again with backoff while it raises StoreLocked, for ``wait`` seconds (default
+    ``READ_WAIT`` or ``WRITE_WAIT``). Every newsgraph connection to a corpus is opened through here."""
+    path = Path(path)
     wait = lock_wait(READ_WAIT if read_only else WRITE_WAIT) if wait is None else wait
     deadline = time.monotonic() + wait
     delay = 0.01
@@ -56,7 +63,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
                 time.sleep(min(random.uniform(0.02, 0.05), deadline - now))
                 continue
             try:
-                return _connect_once(path, read_only, migrate_schema)
+                return opener()
             except StoreLocked as error:
                 now = time.monotonic()
                 if now >= deadline:
