@@ -110,6 +110,10 @@ def test_serve_and_ingest_at_once(new_articles, tmp_path):
                                                       "--db", str(db)], capture_output=True, text=True, env=env,
                                                      timeout=120)
                 assert query_during_ingest.returncode == 0, query_during_ingest.stderr
+                sql = subprocess.run([*NEWSGRAPH, "query", "sql", "SELECT count(*) AS n FROM articles", "--json",
+                                      "--db", str(db)], capture_output=True, text=True, env=env, timeout=120)
+                assert sql.returncode == 0, sql.stderr
+                assert json.loads(sql.stdout)[0]["n"] >= len(ARTICLES)
             if ended_at is None and ingest.poll() is not None:
                 ended_at = time.monotonic()
             if ended_at is not None and counts[-1] == len(ARTICLES) + NEW_ARTICLES:
