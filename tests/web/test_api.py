@@ -226,3 +226,24 @@ def test_an_upload_with_bad_lines_shows_its_first_good_article(client, stub):
     response = client.post("/api/analyze/upload", files={"file": ("feed.jsonl", hostile_jsonl())})
     assert response.status_code == 200, response.text[:300]
     assert any("9 records" in w for w in response.json()["warnings"])
+
+
+def test_no_module_below_the_app_imports_it():
+    """api.py, pages.py and the rest raise through web/errors.py, below the app, at any depth of a function:
+    the app imports them, none imports the app (no import circle in web/, not even a deferred one)."""
+    import ast
+    from pathlib import Path
+
+    import newsgraph.web
+
+    folder = Path(newsgraph.web.__file__).parent
+    importers = []
+    for module in sorted(folder.glob("*.py")):
+        if module.name in ("app.py", "__init__.py"):
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and (
+                    node.module == "app" or (node.module is None and any(a.name == "app" for a in node.names))):
+                importers.append(module.name)
+    assert {p.name for p in folder.glob("*.py")} >= {"api.py", "pages.py", "errors.py"}
+    assert importers == []
