@@ -215,5 +215,5 @@ def network(request: Request, limit: int = Query(60, ge=2, le=300, description="
 
 @router.get("/articles/{article_id}", responses=ERRORS, summary="One stored article, in the contract form")
 def article(request: Request, article_id: str) -> dict[str, Any]:
-    found = store_of(request).kept(queries.article, article_id)
+    found = store_of(request)(queries.article, article_id)  # not kept: an article may be 1M characters
     return _found(found, f"no article with the id {article_id!r} in this corpus")
