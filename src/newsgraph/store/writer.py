@@ -10,13 +10,13 @@ server and `query` read the file, and see every committed batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pyarrow as pa
 
 from .actors import rebuild_actors
-from .db import connect
+from .db import connect, reading
 from .records import RecordBatch
 from .schema import ARTICLE_TABLES, arrow_schemas
 
@@ -83,7 +83,9 @@ class StoreWriter:
             return {}
         # a literal IN list lets DuckDB look the ids up in the primary-key index instead of scanning
         marks = ", ".join("?" * len(ids))
-        with self.session() as con:
+        # a lookup needs no write lock: read-only, it shares the file with the server's readers
+        with (nullcontext(self._held) if self._held is not None else reading(self.path, wait=self.wait,
+                                                                              check=False)) as con:
             rows = con.execute("SELECT article_id, content_hash, extractor_version FROM articles "
                                f"WHERE article_id IN ({marks})", ids).fetchall()
         return {aid: (h, v) for aid, h, v in rows}
