@@ -68,7 +68,8 @@ def analyze_articles(items: Iterable[Article | Failure], *, lang: str | None = N
 def _failure(article: Article, error: Exception) -> Failure:
     source, line = article.origin()  # the same (source, line) key as a failure to read it
     if isinstance(error, NewsgraphError):
-        return Failure(source, error.code, error.message, line=line or None, article_id=article.id or None)
+        return Failure(source, error.code, error.message + error.cli_hint(), line=line or None,
+                       article_id=article.id or None)
     return Failure(source, "E099", f"internal error while analyzing: {type(error).__name__}: {error}",
                    line=line or None, article_id=article.id or None)
 

@@ -75,6 +75,7 @@ def fake_pipeline(monkeypatch):
     from newsgraph.scale import worker
 
     monkeypatch.setattr(worker, "analyze_articles", fake_analyze_articles)
+    monkeypatch.setattr(worker, "load_models", lambda langs: [])
 
 
 ARTICLES = [

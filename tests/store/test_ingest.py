@@ -95,9 +95,13 @@ def test_missing_database_for_query_gets_a_clear_message(tmp_path):
     assert result.exit_code == 1 and "newsgraph ingest" in result.output
 
 
-def test_a_database_locked_by_a_writer_gets_a_clear_message(fake_pipeline, corpus_jsonl, tmp_path):
+def test_a_database_held_by_another_process_gets_a_clear_message(fake_pipeline, corpus_jsonl, tmp_path,
+                                                                 monkeypatch):
+    """A process that keeps the file open (not newsgraph: its readers and writer let go after each request or
+    batch) makes readers and the writer wait NEWSGRAPH_LOCK_WAIT seconds, then fail with a message."""
     db = tmp_path / "c.duckdb"
     ingest([str(corpus_jsonl)], db, workers=0)
+    monkeypatch.setenv("NEWSGRAPH_LOCK_WAIT", "1")
     holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
                                "print('ready', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
     try:
@@ -107,6 +111,7 @@ def test_a_database_locked_by_a_writer_gets_a_clear_message(fake_pipeline, corpu
             result = CliRunner().invoke(cli, args)
             assert result.exit_code == 1, result.output
             assert "[E011]" in result.output and f"process {holder.pid}" in result.output
+            assert "waited 1 s" in result.output and "probably a running" not in result.output
             assert "Traceback" not in result.output
     finally:
         holder.kill()

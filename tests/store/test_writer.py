@@ -1,6 +1,8 @@
 """The writer and the schema, on hand-made analyses (no model)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -172,6 +174,100 @@ def test_descriptor_keys_stay_in_their_article(tmp_path):
     assert actor_key("descr:la ministre", "PERSON", "la ministre", "a1") == "descr:la ministre@a1"
     assert actor_key("person:joe biden", "PERSON", "Biden", "a1") == "person:joe biden"
     assert actor_key(None, "ORG", "Le  Monde", "a1") == "org:le monde"
+
+
+def _hold(db, seconds: float, *, read_only: bool):
+    """Another process that opens the database and keeps it for ``seconds``."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; "
+                               f"c = duckdb.connect(sys.argv[1], read_only={read_only}); print('ready', flush=True); "
+                               f"time.sleep({seconds}); c.close()", str(db)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "ready"
+    return holder
+
+
+def test_the_writer_holds_the_file_only_while_it_writes(tmp_path):
+    db = tmp_path / "c.duckdb"
+    with StoreWriter(db) as writer:
+        writer.write(batch_of(_analyses()[:1]))
+        duckdb.connect(str(db), read_only=True).close()  # between batches a reader gets in
+        writer.write(batch_of(_analyses()[1:]))
+        with connect(db, read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM articles").fetchall() == [(4,)]
+
+
+def test_the_writer_waits_for_a_reader_and_a_reader_for_the_writer(tmp_path):
+    import time
+
+    db = tmp_path / "c.duckdb"
+    writer = StoreWriter(db)
+    reader = _hold(db, 1.5, read_only=True)
+    started = time.monotonic()
+    writer.write(batch_of(_analyses()))  # waits for the reader to let go, then writes
+    assert time.monotonic() - started > 0.5
+    reader.wait()
+    holder = _hold(db, 1.5, read_only=False)  # a writer that keeps the file for a while
+    started = time.monotonic()
+    con = connect(db, read_only=True)
+    assert time.monotonic() - started > 0.5
+    assert con.execute("SELECT count(*) FROM articles").fetchall() == [(4,)]
+    con.close()
+    holder.wait()
+    with pytest.raises(Exception, match=r"E011.*waited 0.3 s"):
+        holder = _hold(db, 3, read_only=False)
+        try:
+            connect(db, read_only=True, wait=0.3)
+        finally:
+            holder.kill()
+            holder.wait()
+
+
+def test_overlapping_readers_do_not_starve_the_writer(tmp_path):
+    """Readers that always keep the file open between them (two threads, overlapping) still let a writer in:
+    it marks that it waits, and newsgraph's readers stay off the file until it has written."""
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    db = tmp_path / "c.duckdb"
+    with StoreWriter(db) as writer:
+        writer.write(batch_of(_analyses()[:1]))
+    stop = threading.Event()
+    reads = []
+
+    def read_forever(offset: float):
+        time.sleep(offset)
+        while not stop.is_set():
+            with connect(db, read_only=True, wait=30) as con:
+                reads.append(con.execute("SELECT count(*) FROM articles").fetchall()[0][0])
+                time.sleep(0.1)
+
+    threads = [threading.Thread(target=read_forever, args=(i * 0.05,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        time.sleep(0.3)
+        code = ("import sys, time; sys.path[:0] = sys.argv[2:]; from newsgraph.store import StoreWriter; "
+                "from tests.store.conftest import fake_analysis; from newsgraph.model import Article; "
+                "from newsgraph.store.records import batch_of; t = time.monotonic(); "
+                "w = StoreWriter(sys.argv[1], wait=20); "
+                "w.write(batch_of([fake_analysis(Article(text='Macron parle.', id='new', lang='fr'))])); "
+                "print(round(time.monotonic() - t, 2))")
+        root = str(Path(__file__).resolve().parents[2])
+        done = subprocess.run([sys.executable, "-c", code, str(db), root, root + "/src"], capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert float(done.stdout) < 10
+        time.sleep(0.5)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert reads[0] == 1 and reads[-1] == 2  # the readers went on, and saw the write
+    assert not (tmp_path / "c.duckdb.writer-waiting").exists()
 
 
 def test_rows_of_the_old_file_colon_line_form_are_the_same_input(tmp_path):

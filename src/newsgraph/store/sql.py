@@ -47,16 +47,19 @@ def connect(path: str | Path):
     import duckdb
 
     from .db import connect as connect_store
-    from .db import current_version_readonly, translate
+    from .db import current_version_readonly, retry_open, translate
     from .schema import SCHEMA_VERSION
 
     path = Path(path)
     if not path.exists() or path.is_dir():
         connect_store(path, read_only=True)  # raises the same coded errors as every other query
-    try:
-        con = duckdb.connect(str(path), read_only=True, config=dict(OPEN_CONFIG))
-    except duckdb.Error as error:
-        raise translate(error, path) from error
+    def open_locked():
+        try:
+            return duckdb.connect(str(path), read_only=True, config=dict(OPEN_CONFIG))
+        except duckdb.Error as error:
+            raise translate(error, path) from error
+
+    con = retry_open(open_locked, path, read_only=True)  # an ingest holds the file for one batch at a time
     try:
         for statement in LOCKS:
             con.execute(statement)
