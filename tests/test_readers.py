@@ -346,3 +346,11 @@ def test_jsonl_round_trips_any_text(texts, ascii_only, crlf):
 @given(text=any_text.filter(lambda t: t.strip() and "\x00" not in t and not t.startswith("\ufeff")))
 def test_utf8_bytes_decode_to_the_same_text(text):
     assert decode_bytes(text.encode("utf-8"), "a.txt") == (text, ())
+
+
+def test_a_jsonl_outlet_or_source_field_is_the_article_outlet_and_never_the_file_path():
+    lines = "\n".join(json.dumps(r) for r in ({"text": "Un.", "outlet": "Le Devoir"}, {"text": "Deux.", "source": " La Presse "},
+                                              {"text": "Trois.", "url": "https://www.ledevoir.com/a"}))
+    articles = list(read_jsonl(lines, "feed.jsonl", 10_000))
+    assert [a.outlet for a in articles] == ["Le Devoir", "La Presse", None]
+    assert [a.source for a in articles] == ["feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:3"]
