@@ -51,8 +51,8 @@ def source_kind(entity: Entity, lang: LanguageData) -> str:
     unnamed = key.startswith(UNNAMED_KEY) or not any(ch.isupper() for ch in entity.name)
     if entity.type == "PERSON" and not unnamed:
         return "person"
-    if entity.type == "NORP":
-        return "group"
+    if entity.type == "NORP" or " ".join(_words(entity.name)) in lang.demonyms:
+        return "group"  # les Français, even when NER took them for a place
     if key.startswith("country:"):
         return "country"
     if unnamed:
@@ -78,6 +78,8 @@ def _unnamed_kind(entity: Entity, lang: LanguageData) -> str:
         return "organisation"  # le ministère, les syndicats, la police
     if _plural(words, head, lang, tables):
         return "group"
+    if head not in tables["known"] and _looks_plural(words, head, lang, tables):
+        return "group"  # "personnes interrogées", "de nombreux professionnels": a noun no list holds
     if head in lang.role_nouns or head in lang.occupation_nouns:
         return "role"
     if entity.type in ("ORG", "GPE", "LOC", "MISC"):
@@ -89,11 +91,19 @@ def key_phrase(key: str | None) -> str:
     return key[len(UNNAMED_KEY):] if key and key.startswith(UNNAMED_KEY) else ""
 
 
+def _looks_plural(words: list[str], head: str, lang: LanguageData, tables: dict) -> bool:
+    """A head no word list knows is plural by its ending, unless a singular determiner comes before it."""
+    before = words[: words.index(head)] if head in words else []
+    singular = tables["determiners"] - lang.plural_determiners
+    return bool(_singulars(head, lang)) and not any(w in singular for w in before)
+
+
 def _singulars(word: str, lang: LanguageData) -> list[str]:
     return [word[: -len(ending)] for ending in lang.plural_endings if word.endswith(ending)]
 
 
 def _plural(words: list[str], head: str, lang: LanguageData, tables: dict) -> bool:
-    if words[0] in lang.plural_determiners or head in lang.group_nouns:
+    before = words[: words.index(head)] if head in words else words[:1]
+    if any(w in lang.plural_determiners for w in before) or head in lang.group_nouns:
         return True
     return any(s in tables["singular_nouns"] for s in _singulars(head, lang))

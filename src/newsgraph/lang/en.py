@@ -194,12 +194,12 @@ DATA = LanguageData(
         analysts observers consumers drivers travelers travellers passengers tourists worshippers
         retirees survivors refugees migrants detainees prisoners lawyers critics opponents members
         players spectators readers participants organizers organisers neighbors neighbours
-        economists historians""".split()),
+        economists historians family families crowd public signatories""".split()),
     plural_determiners=frozenset("""several some many few these those their our various other""".split()),
     plural_endings=("s",),
     institution_nouns=frozenset("""police prosecution defense defence press opposition majority court council
         army military hospital university school inspectorate study report survey poll statement
-        investigation city state county""".split()),
+        investigation city state county left right""".split()),
     occupation_nouns=frozenset("""doctor physician expert researcher scientist historian economist
         investigator detective officer policeman policewoman firefighter nurse teacher professor guide
         journalist sociologist psychologist psychiatrist engineer epidemiologist virologist""".split()),

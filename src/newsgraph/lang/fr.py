@@ -354,14 +354,16 @@ DATA = LanguageData(
         automobilistes voyageurs passagers touristes fidèles jeunes retraités chômeurs éleveurs pêcheurs
         producteurs sinistrés rescapés survivants réfugiés migrants détenus prisonniers avocats juges élus
         opposants partisans sympathisants membres adhérents joueurs joueuses spectateurs lecteurs
-        auditeurs participants organisateurs organisatrices voisins voisines témoins""".split()),
+        auditeurs participants organisateurs organisatrices voisins voisines témoins famille familles
+        foule public signataires""".split()),
     plural_determiners=frozenset("""les des ces plusieurs certains certaines quelques nombreux nombreuses
-        leurs nos vos mes tes ses divers diverses d'autres""".split()),
+        leurs nos vos mes tes ses divers diverses d'autres de d'""".split()),  # de nombreux X, d'autres X
     plural_endings=("s", "x"),
     institution_nouns=frozenset("""police gendarmerie parquet préfecture justice armée mairie municipalité
         tribunal cour conseil direction opposition majorité accusation défense presse assemblée sénat
         hôpital université école académie inspection étude rapport sondage communiqué enquête
-        collectif collectifs intersyndicale rectorat département région commune ville état""".split()),
+        collectif collectifs intersyndicale rectorat département région commune ville état gauche droite
+        extrême-droite extrême-gauche""".split()),
     occupation_nouns=frozenset("""médecin médecins expert experte analyste chercheur chercheuse historien
         historienne scientifique spécialiste économiste juriste enquêteur enquêtrice policier policière
         gendarme pompier infirmier infirmière enseignant enseignante professeur professeure guide
