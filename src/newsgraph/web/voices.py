@@ -232,9 +232,11 @@ def kinds_chart(kinds: list[dict[str, Any]], base: dict[str, Any]) -> Markup:
         href = escape(quotes_url(**base, kind=k["kind"]))
         out.append(f'<a class="kind-part" href="{href}"><title>{k["kind"]}: {k["voices"]} voices '
                    f'({100 * k["voices"] / total:.0f} %)</title><rect x="{x:.1f}" y="4" width="{w:.1f}" height="26" '
-                   f'fill="{KIND_COLORS[k["kind"]]}"/>'
-                   + (f'<text x="{x + 4:.1f}" y="46" font-size="11" fill="#333">{k["kind"]}</text>' if w > 60 else "")
-                   + '</a>')
+                   f'fill="{KIND_COLORS[k["kind"]]}"/></a>')
         x += w
+    for i, k in enumerate(kinds):  # the legend, one entry per kind, under the bar
+        lx = 4 + i * (WIDTH / len(kinds))
+        out.append(f'<rect x="{lx:.1f}" y="38" width="10" height="10" fill="{KIND_COLORS[k["kind"]]}"/>'
+                   f'<text x="{lx + 14:.1f}" y="47" font-size="11" fill="#333">{k["kind"]} {k["voices"]}</text>')
     out.append("</svg>")
     return Markup("".join(out))
