@@ -18,7 +18,7 @@ from .ingest.readers import MAX_ARTICLE_CHARS
 from .model import Analysis, Article, Failure
 from .nlp import check_language, detect_language, load_pipeline, model_text
 
-STAGES = ("entities", "coref", "quotes", "dates", "quantities", "events")
+STAGES = ("entities", "coref", "quotes", "sources", "dates", "quantities", "events")
 
 
 def analyze_doc(article: Article, doc) -> Analysis:

@@ -31,6 +31,7 @@ EXPORTS: dict[str, str] = {
     "quotes": f"""
         SELECT q.article_id, q.quote_id, a.published, {_MONTH}, a.url, a.lang, q.kind,
                q.speaker_name, q.speaker_key, sp.country AS speaker_country,
+               sp.gender AS speaker_gender, sp.source_kind AS speaker_source_kind,
                q.text, q.start, q."end", q.cue_text, q.cue_start, q.cue_end,
                q.speaker_mention_text, q.speaker_mention_start, q.speaker_mention_end,
                ad.name AS addressee_name, ad.actor_key AS addressee_key,
