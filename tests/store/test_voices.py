@@ -141,3 +141,34 @@ def test_a_bad_grouping_is_a_coded_error(db):
     with pytest.raises(Exception, match="cannot group"):
         voices.summary(con, by="weekday")
     con.close()
+
+
+def test_voices_answers_in_under_a_second_on_a_thousand_articles(tmp_path):
+    """The issue's bound, on 1,000 small articles (the real 1,000-article OrangeSum store is in docs/corpus.md)."""
+    import time
+    from dataclasses import replace
+
+    from newsgraph.store import RecordBatch, StoreWriter
+
+    path = tmp_path / "thousand.duckdb"
+    base = voices_corpus.analyses()
+    with StoreWriter(path) as writer:
+        batch = RecordBatch()
+        for i in range(1000):
+            a = base[i % len(base)]
+            month = f"20{20 + i % 3}-{1 + i % 12:02d}-15"
+            batch.add(replace(a, article=replace(a.article, id=f"n{i}", published=month,
+                                                 text=a.article.text + " " * (i // len(base)))))
+        writer.write(batch)
+        writer.rebuild_actors()
+    con = connect(path, read_only=True)
+    try:
+        for call in (lambda: voices.summary(con), lambda: voices.summary(con, by="outlet"),
+                     lambda: voices.summary(con, by="month"), lambda: voices.top(con, gender="f"),
+                     lambda: voices.page(con)):
+            start = time.perf_counter()
+            result = call()
+            assert time.perf_counter() - start < 1.0
+        assert result["overall"]["articles"] == 1000
+    finally:
+        con.close()
