@@ -59,3 +59,7 @@ class StoreLocked(StoreError):
 
 class NotADatabase(StoreError):
     code = "E012"
+
+
+class SqlRefused(StoreError):
+    code = "E013"

@@ -33,10 +33,11 @@ def _words(text: str) -> list[str]:
 def _tables(lang: LanguageData) -> dict:
     determiners = lang.plural_determiners | lang.definite_articles | lang.determiners_f | lang.determiners_m
     anonymous = {" ".join(_words(p)) for p in lang.anonymous_sources if p.strip()}
-    singular_nouns = (lang.role_nouns | lang.occupation_nouns | lang.unnamed_speakers | lang.org_nouns
-                      | lang.institution_nouns)
-    return {"determiners": determiners, "anonymous": anonymous,
-            "known": singular_nouns | lang.group_nouns | {p for p in anonymous if " " not in p},
+    organisations = lang.org_nouns | lang.institution_nouns | lang.group_nouns | lang.organisation_nouns
+    singular_nouns = (lang.role_nouns | lang.occupation_nouns | lang.unnamed_speakers | lang.person_nouns
+                      | organisations)
+    return {"determiners": determiners, "anonymous": anonymous, "organisations": organisations,
+            "known": singular_nouns | lang.collective_nouns | {p for p in anonymous if " " not in p},
             "singular_nouns": singular_nouns}
 
 
@@ -74,7 +75,7 @@ def _unnamed_kind(entity: Entity, lang: LanguageData) -> str:
     head = next((w for w in words if w in tables["known"]), None)
     if head is None:
         head = next((w for w in words if w not in tables["determiners"]), words[0])
-    if {head, *_singulars(head, lang)} & (lang.org_nouns | lang.institution_nouns):
+    if {head, *_singulars(head, lang)} & tables["organisations"]:
         return "organisation"  # le ministère, les syndicats, la police
     if _plural(words, head, lang, tables):
         return "group"
@@ -104,6 +105,6 @@ def _singulars(word: str, lang: LanguageData) -> list[str]:
 
 def _plural(words: list[str], head: str, lang: LanguageData, tables: dict) -> bool:
     before = words[: words.index(head)] if head in words else words[:1]
-    if any(w in lang.plural_determiners for w in before) or head in lang.group_nouns:
+    if any(w in lang.plural_determiners for w in before) or head in lang.collective_nouns:
         return True
     return any(s in tables["singular_nouns"] for s in _singulars(head, lang))

@@ -188,7 +188,7 @@ DATA = LanguageData(
         person familiar|familiar with the matter|familiar with the talks|familiar with the situation|
         familiar with the discussions|who spoke on condition of anonymity|on condition of anonymity|
         who declined to be named|who asked not to be named|not authorized to speak""".split("|")),
-    group_nouns=frozenset("""protesters protestors demonstrators residents locals activists strikers workers
+    collective_nouns=frozenset("""protesters protestors demonstrators residents locals activists strikers workers
         employees staff families victims parents pupils students farmers shopkeepers merchants supporters
         fans citizens voters users tenants patients nurses doctors teachers researchers scientists experts
         analysts observers consumers drivers travelers travellers passengers tourists worshippers
@@ -206,3 +206,18 @@ DATA = LanguageData(
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
+
+
+def _with_referents(data: LanguageData) -> LanguageData:
+    """The coreference nouns live in their own module (en_referents.py); they join the data here."""
+    from dataclasses import replace
+
+    from . import en_referents as referents
+
+    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
+                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
+                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
+                   indefinites=referents.INDEFINITES)
+
+
+DATA = _with_referents(DATA)

@@ -344,7 +344,7 @@ DATA = LanguageData(
         de source sûre|de bonne source|de sources concordantes|sous couvert d'anonymat|
         sous couvert de l'anonymat|requérant l'anonymat|ayant requis l'anonymat|proche du dossier|
         proches du dossier""".split("|")),
-    group_nouns=frozenset("""manifestants manifestantes habitants habitantes riverains riveraines militants
+    collective_nouns=frozenset("""manifestants manifestantes habitants habitantes riverains riveraines militants
         militantes grévistes salariés salariées employés employées ouvriers ouvrières syndicalistes familles
         victimes parents élèves étudiants étudiantes agriculteurs agricultrices commerçants commerçantes
         supporters supportrices fans citoyens citoyennes internautes électeurs électrices usagers usagères
@@ -373,3 +373,18 @@ DATA = LanguageData(
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
+
+
+def _with_referents(data: LanguageData) -> LanguageData:
+    """The coreference nouns live in their own module (fr_referents.py); they join the data here."""
+    from dataclasses import replace
+
+    from . import fr_referents as referents
+
+    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
+                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
+                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
+                   indefinites=referents.INDEFINITES)
+
+
+DATA = _with_referents(DATA)
