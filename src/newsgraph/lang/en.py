@@ -221,3 +221,15 @@ def _with_referents(data: LanguageData) -> LanguageData:
 
 
 DATA = _with_referents(DATA)
+
+
+def _with_source_roles(data: LanguageData) -> LanguageData:
+    """The roles and occupations of the coreference nouns also make an unnamed speaker a source in a role."""
+    from dataclasses import replace
+
+    from . import en_referents as referents
+
+    return replace(data, occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)
+
+
+DATA = _with_source_roles(DATA)
