@@ -345,6 +345,9 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
     # 3. an organisation noun inside an organisation's own name
     if owner is None and ref.category in ("organisation", "group"):
         owner = _organisation_named_with(res, ref)
+    # 4. a definite description with nothing else to go by: the actor the passage is about
+    if owner is None and ref.determiner in ("definite", "demonstrative") and ref.category != "group":
+        owner = _salient(res, ref)
     if owner is not None:
         _attach(res, ref, owner, text)
         return
@@ -387,6 +390,8 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
                 continue
             if not _genders_agree(ref.gender, other.gender) or other.plural != ref.plural:
                 continue
+            if _countries_differ(res, ref, other):
+                continue  # son homologue français, son homologue turc: two people
             if best is None or other.start > best[0]:
                 best = (other.start, eid)
     for eid in res.order:
@@ -401,6 +406,14 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
             if first < res.doc[ref.start].idx and _genders_agree(ref.gender, entity.gender):
                 best = (first, eid)
     return best[1] if best else None
+
+
+def _countries_differ(res: _Resolution, a: Referent, b: Referent) -> bool:
+    def country(r: Referent) -> str | None:
+        return next((res.lang.demonyms[_low(t)] for t in res.doc[r.start:r.end] if _low(t) in res.lang.demonyms), None)
+
+    ca, cb = country(a), country(b)
+    return bool(ca and cb and ca != cb)
 
 
 def _organisation_named_with(res: _Resolution, ref: Referent) -> str | None:
@@ -420,6 +433,45 @@ def _organisation_named_with(res: _Resolution, ref: Referent) -> str | None:
         if before and (best is None or max(before) > best[0]):
             best = (max(before), eid)
     return best[1] if best else None
+
+
+_SALIENCE_WINDOW = 3  # sentences
+
+
+def _salient(res: _Resolution, ref: Referent) -> str | None:
+    """The most salient compatible actor of the last few sentences: mentioned most, and most recently.
+
+    News writes `la victime`, `le parti`, `l'institut` for the actor its passage is about; a
+    description whose complement names someone else (`le ministre de la Défense`) is not one of those."""
+    doc = res.doc
+    if any(res.token_entity.get(t.i) for t in doc[ref.head].subtree if not ref.start <= t.i < ref.end):
+        return None
+    if ref.plural:
+        return None
+    wanted = ("PERSON",) if ref.category == "person" else ("ORG",)
+    scores: dict[str, float] = {}
+    lo = ref.start
+    while lo > 0 and res.sentence_of[lo - 1] >= ref.sentence - _SALIENCE_WINDOW:
+        lo -= 1
+    last: str | None = None
+    for i in range(lo, ref.start):
+        eid = res.token_entity.get(i)
+        if eid is None or eid == last:
+            last = eid
+            continue
+        last = eid
+        entity = res.entities.get(eid)
+        if entity is None or entity.type not in wanted or (i in res.quoted and not ref.in_quote):
+            continue
+        if not _genders_agree(ref.gender, _current_gender(res, entity)) or _is_plural(res, entity):
+            continue
+        scores[eid] = scores.get(eid, 0.0) + 1.0 + (i - lo) / max(1, ref.start - lo)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] > 0.75 * ranked[0][1]:
+        return None  # two actors in play: the description could be either
+    return ranked[0][0]
 
 
 def _genders_agree(a: str | None, b: str | None) -> bool:

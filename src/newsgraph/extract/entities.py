@@ -142,6 +142,7 @@ def find_entities(doc: Doc, lang: LanguageData, text: str, published: str | None
     for m in mentions:
         _type_mention(doc, lang, m)
     mentions = [m for m in mentions if m.type]
+    _surnames_are_persons(doc, mentions)
     _cluster_persons(doc, lang, mentions)
     descriptors = _descriptors(doc, lang, mentions)
     mentions += _title_references(doc, lang, mentions, descriptors, year)
@@ -256,6 +257,16 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
             m.type, m.country = "NORP", lang.demonyms[low]
     if m.type == "NORP":
         m.country = m.country or lang.demonyms.get(surface)
+
+
+def _surnames_are_persons(doc: Doc, mentions: list[_Mention]) -> None:
+    """A name NER labels a thing here and is a person's surname there (Heaulme after Francis Heaulme):
+    the type is voted across the article's mentions, and a person's own surname is a person."""
+    surnames = {fold_word(m.name_tokens[-1]) for m in mentions if m.type == "PERSON" and len(m.name_tokens) >= 2}
+    for m in mentions:
+        if m.type in ("MISC", "ORG", "LOC") and not m.from_gazetteer and m.key is None and m.end - m.start == 1 \
+                and doc[m.start].text[:1].isupper() and fold_word(doc[m.start].text) in surnames:
+            m.type, m.name_tokens = "PERSON", [doc[m.start].text]
 
 
 def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:

@@ -29,7 +29,7 @@ pharmacien pharmacienne psychiatre psychologue vétérinaire journaliste reporte
 correspondante éditorialiste chroniqueur chroniqueuse animateur animatrice présentateur présentatrice
 rédacteur rédactrice éditeur éditrice ingénieur ingénieure informaticien informaticienne architecte
 entrepreneur entrepreneuse commerçant commerçante artisan agriculteur agricultrice éleveur éleveuse
-ouvrier ouvrière salarié salariée employé employée cadre fonctionnaire agent policier policière gendarme
+ouvrier ouvrière salarié salariée employé employée fonctionnaire agent policier policière gendarme
 militaire soldat pompier sapeur-pompier pilote chauffeur conducteur conductrice marin pêcheur
 footballeur footballeuse joueur joueuse athlète coureur coureuse cycliste nageur nageuse boxeur
 tennisman tenniswoman sportif sportive champion championne arbitre banquier banquière avocat notaire
