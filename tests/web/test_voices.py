@@ -105,3 +105,20 @@ def test_article_page_shows_each_persons_gender_and_its_evidence(voices_client):
 def test_voices_is_in_the_openapi_document(voices_client):
     paths = voices_client.get("/api/openapi.json").json()["paths"]
     assert "/api/voices" in paths and "/api/voices/quotes" in paths
+
+
+def test_an_empty_corpus_still_draws_the_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.store import StoreWriter
+    from newsgraph.web.app import create_app
+
+    with StoreWriter(tmp_path / "empty.duckdb"):
+        pass
+    with TestClient(create_app(tmp_path / "empty.duckdb", analyzer=lambda *a, **k: None),
+                    raise_server_exceptions=False) as client:
+        page = client.get("/voices")
+        assert page.status_code == 200 and "No person of known gender is quoted here." in page.text
+        data = client.get("/api/voices").json()
+        assert data["overall"]["people"] == 0 and data["overall"]["share_f"] is None
+        assert data["by_month"] == [] and data["top_f"] == []
