@@ -440,3 +440,11 @@ def test_analyze_on_a_folder_with_nothing_readable_exits_1(tmp_path):
     result = CliRunner().invoke(cli, ["analyze", str(tmp_path)])
     assert result.exit_code == 1
     assert "photo.png: [E002]" in result.output and "holds no .txt, .html or .jsonl file" in result.output
+
+
+def test_a_jsonl_outlet_or_source_field_is_the_article_outlet_and_never_the_file_path():
+    lines = "\n".join(json.dumps(r) for r in ({"text": "Un.", "outlet": "Le Devoir"}, {"text": "Deux.", "source": " La Presse "},
+                                              {"text": "Trois.", "url": "https://www.ledevoir.com/a"}))
+    articles = list(read_jsonl(lines, "feed.jsonl", 10_000))
+    assert [a.outlet for a in articles] == ["Le Devoir", "La Presse", None]
+    assert [a.source for a in articles] == ["feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:3"]

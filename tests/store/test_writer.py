@@ -8,8 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.model import Analysis, Article, DateMention, Entity, Event, Failure, Quantity, Quote, Span
+from newsgraph.model import (Analysis, Article, DateMention, Entity, Event, Failure, Quantity, Quote, Span,
+                             outlet_of)
 from newsgraph.store import SCHEMA_VERSION, StoreWriter, analysis_dict, connect
+from newsgraph.store.schema import MIGRATIONS, current_version
 from newsgraph.store.records import batch_of
 
 from .conftest import ARTICLES, fake_analysis, snapshot
@@ -23,8 +25,39 @@ def test_migrations_run_once(tmp_path):
     db = tmp_path / "c.duckdb"
     connect(db).close()
     con = connect(db)
-    assert con.execute("SELECT count(*), max(version) FROM schema_migrations").fetchall()[0] == (1, SCHEMA_VERSION)
+    assert con.execute("SELECT count(*), max(version) FROM schema_migrations").fetchall()[0] == (
+        len(MIGRATIONS), SCHEMA_VERSION)
     con.close()
+
+
+def test_a_version_1_store_gains_the_voices_columns_and_its_outlets(tmp_path):
+    """A store made before the voices migration keeps its rows; each article's outlet is its url's domain."""
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    current_version(con)
+    con.execute(MIGRATIONS[0][2])
+    con.execute("INSERT INTO schema_migrations (version, description) VALUES (1, 'v1')")
+    for aid, url in (("a", "https://www.lemonde.fr/x/y.html"), ("b", None), ("c", "http://news.bbc.co.uk:80/z")):
+        con.execute("INSERT INTO articles (article_id, content_hash, url, text, n_chars, extractor_version) "
+                    "VALUES (?, 'h', ?, 't', 1, '0')", [aid, url])
+    con.close()
+    con = connect(db)
+    assert con.execute("SELECT article_id, outlet FROM articles ORDER BY 1").fetchall() == [
+        ("a", "lemonde.fr"), ("b", "unknown"), ("c", "news.bbc.co.uk")]
+    names = {r[0] for r in con.execute("DESCRIBE entities").fetchall()}
+    assert {"gender", "gender_cue", "gender_evidence", "source_kind"} <= names
+    con.close()
+
+
+@pytest.mark.parametrize("outlet, url, expected", [
+    ("Le Monde", "https://www.lefigaro.fr/a", "Le Monde"),
+    (None, "https://www.lefigaro.fr/a", "lefigaro.fr"),
+    ("  ", "HTTPS://WWW2.Example.COM:8080/a?b", "example.com"),
+    (None, "/data/feed.jsonl", "unknown"),
+    (None, None, "unknown"),
+])
+def test_outlet_of(outlet, url, expected):
+    assert outlet_of(outlet, url) == expected
 
 
 def test_analyses_round_trip(tmp_path):
@@ -280,3 +313,24 @@ def test_rows_of_the_old_file_colon_line_form_are_the_same_input(tmp_path):
                                                      line=4))]))
         left = sorted(writer.con.execute("SELECT source, line, code FROM errors").fetchall())
     assert left == [("in.jsonl", 3, "E099"), ("in.jsonl:5", 0, "E003")]
+
+
+def test_gender_evidence_source_kind_and_mention_kinds_round_trip(tmp_path):
+    from newsgraph.model import Mention
+
+    text = "La porte-parole Jen Psaki a parlé. « Oui », a-t-elle dit."
+    psaki = Entity("e1", "PERSON", "Jen Psaki",
+                   (Mention(0, 15, "La porte-parole", "title"), Mention(16, 25, "Jen Psaki", "name"),
+                    Mention(47, 51, "elle", "pronoun")),
+                   key="person:jen psaki", gender="f", gender_cue="descriptor",
+                   gender_evidence=(Span(0, 15, "La porte-parole"), Span(47, 51, "elle")), source_kind="person")
+    quote = Quote("q1", "direct", Span(37, 40, "Oui"), "e1", confidence=0.9)
+    analysis = Analysis(Article(text, id="a1", lang="fr", outlet="Le Devoir"), entities=(psaki,), quotes=(quote,))
+    with StoreWriter(tmp_path / "c.duckdb") as writer:
+        writer.write(batch_of([analysis]))
+    con = connect(tmp_path / "c.duckdb", read_only=True)
+    assert analysis_dict(con, "a1") == analysis.to_dict()
+    assert con.execute("SELECT gender, gender_cue, source_kind, json_extract_string(gender_evidence, '$[1].text') "
+                       "FROM entities").fetchall() == [("f", "descriptor", "person", "elle")]
+    assert con.execute("SELECT outlet FROM articles").fetchall() == [("Le Devoir",)]
+    con.close()

@@ -86,7 +86,7 @@ def _short(text: str, width: int = 120) -> str:
 
 @click.group("query")
 def command() -> None:
-    """Ask a corpus questions: quotes, speakers, actors, events, timelines, or SQL.
+    """Ask a corpus questions: quotes, speakers, voices, actors, events, timelines, or SQL.
 
     Every subcommand reads --db (default corpus.duckdb) read-only and prints a
     table, or JSON with --json, or CSV with --csv. Options have the names and
@@ -202,6 +202,37 @@ def _sql_connection(db):
     from ..store import sql
 
     return sql.connect(db)
+
+
+@command.command("voices")
+@click.option("--by", type=click.Choice(["none", "outlet", "month", "lang"]), default="none", show_default=True,
+              help="One row per outlet, per month of publication, per language, or one row in all.")
+@click.option("--since", metavar="DATE", help="Articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Articles published on or before this date.")
+@click.option("--lang", help="Article language, e.g. fr or en.")
+@click.option("--outlet", help="Only this outlet (the articles' outlet field, else their url's domain).")
+@click.option("--top", type=click.IntRange(min=1), help="Instead: the N most quoted women (or men, --gender m).")
+@click.option("--gender", type=click.Choice(["f", "m"]), default="f", show_default=True,
+              help="With --top: women (f) or men (m).")
+@_options
+def voices_command(con, limit, by, since, until, lang, outlet, top, gender):
+    """Whose voices: people quoted and their quotes by gender (f, m, unknown), the share of women
+    among people of known gender with its 95 % Wilson interval, and the voices of each source kind
+    (person, role, anonymous, organisation, country, group).
+
+    A voice is one speaker quoted in one article; people are the voices of kind person or role.
+
+    \b
+    Examples:
+      newsgraph query voices --db corpus.duckdb
+      newsgraph query voices --by outlet --since 2022-01-01 --db corpus.duckdb --csv
+      newsgraph query voices --top 20 --gender f --db corpus.duckdb
+    """
+    from ..store import voices
+
+    if top:
+        return voices.top(con, gender=gender, top=top, since=since, until=until, lang=lang, outlet=outlet)
+    return voices.summary(con, by=by, since=since, until=until, lang=lang, outlet=outlet, limit=limit)
 
 
 @command.command("sql")

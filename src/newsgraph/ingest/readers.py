@@ -86,6 +86,7 @@ def _article_from_record(record: object, source: str, line: int, max_chars: int)
     return Article(
         text=text, id=opt("id") or "", lang=opt("lang"), published=opt("published") or opt("date"),
         title=(opt("title") or "").strip() or None, url=opt("url"), source=f"{source}:{line}", notes=notes,
+        outlet=(opt("outlet") or opt("source") or "").strip() or None,
         line=line,
     )
 
@@ -227,7 +228,7 @@ def read_html(raw_text: str, source: str, max_chars: int) -> Article:
     text = get("text") or ""
     _check_text(text, source, max_chars)
     return Article(text=text, title=get("title"), published=get("date"), url=get("url"), source=source,
-                   lang=None)
+                   lang=None, outlet=(get("sitename") or "").strip() or None)
 
 
 # An HTML page, possibly after an XML declaration (XHTML) and comments, as pages piped to stdin start.

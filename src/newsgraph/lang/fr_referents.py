@@ -78,6 +78,7 @@ def _words(block: str) -> frozenset[str]:
 
 PERSON_NOUNS = _words(_ROLES) | _words(_OCCUPATIONS) | _words(_PEOPLE)
 GROUP_NOUNS = _words(_GROUPS)
+ROLE_AND_OCCUPATION_NOUNS = _words(_ROLES) | _words(_OCCUPATIONS)  # extract/sources.py: a source in a role
 ORGANISATION_NOUNS = _words(_ORGANISATIONS)
 ANAPHORIC_PHRASES = {
     ("ce", "dernier"): "m", ("cette", "dernière"): "f", ("ces", "derniers"): "p", ("ces", "dernières"): "p",

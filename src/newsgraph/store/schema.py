@@ -161,6 +161,18 @@ CREATE TABLE IF NOT EXISTS actor_names (
 );
 CREATE INDEX IF NOT EXISTS quote_terms_term ON quote_terms (term);
 """),
+    (2, "whose voices: article outlet, entity gender with its evidence and source kind, mention kind", """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS outlet VARCHAR;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS gender VARCHAR;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS gender_cue VARCHAR;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS gender_evidence VARCHAR;  -- JSON list of {start, end, text}
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS source_kind VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS kind VARCHAR;
+-- articles stored before: the outlet is the url's domain, else unknown (records.outlet_of)
+UPDATE articles SET outlet = coalesce(nullif(regexp_extract(lower(url), '^[a-z][a-z0-9+.-]*://(www[0-9]?\\.)?([^/:?#@]+)', 2), ''),
+                                      'unknown')
+WHERE outlet IS NULL;
+"""),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -140,7 +140,7 @@ def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any
     (one per request, so `newsgraph ingest` can write between requests);
     ``analyzer`` replaces ``newsgraph.analyze`` (tests give a stub that needs no model);
     ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names)."""
-    from . import api, pages
+    from . import api, pages, voices
 
     app = FastAPI(
         title="newsgraph",
@@ -166,6 +166,8 @@ def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(voices.api_router)  # /voices and /api/voices (web/voices.py)
+    app.include_router(voices.page_router)
     _install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
