@@ -240,3 +240,38 @@ def test_first_names_come_from_the_name_dictionary():
     assert first_name_gender("Jean-Christophe") == "m"  # by its first part
     assert first_name_gender("Émile") == "m"  # the dictionary spells it without the accent
     assert first_name_gender("Dominique") is None  # given to both: no guess
+
+
+def test_an_agency_glued_to_the_name_after_it_is_split_off():
+    # "a déclaré à l' AFP Olivier Martin ." with NER reading "AFP Olivier Martin" as one person
+    doc = doc_of([
+        ("Il", 2, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("a", 2, "aux:tense", "AUX", "avoir", "", "O"),
+        ("déclaré", 2, "ROOT", "VERB", "déclarer", "VerbForm=Part", "O"),
+        ("à", 5, "case", "ADP", "à", "", "O"),
+        ("l'", 5, "det", "DET", "le", "", "O"),
+        ("AFP", 2, "obl:arg", "PROPN", "AFP", "", "B-PER"),
+        ("Olivier", 5, "flat:name", "PROPN", "Olivier", "", "I-PER"),
+        ("Martin", 5, "flat:name", "PROPN", "Martin", "", "I-PER"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    assert index.at(5).type == "ORG" and index.at(5).key == "org:afp"
+    assert index.at(6).name == "Olivier Martin" and index.at(6).type == "PERSON"
+
+
+def test_a_first_name_with_an_age_is_a_person():
+    # "on croise Julien , 34 ans ." with no NER entity at all
+    doc = doc_of([
+        ("on", 1, "nsubj", "PRON", "on", "", "O"),
+        ("croise", 1, "ROOT", "VERB", "croiser", "", "O"),
+        ("Julien", 1, "obj", "PROPN", "Julien", "", "O"),
+        (",", 4, "punct", "PUNCT", ",", "", "O"),
+        ("34", 5, "nummod", "NUM", "34", "", "O"),
+        ("ans", 2, "appos", "NOUN", "an", "Gender=Masc|Number=Plur", "O"),
+        (".", 1, "punct", "PUNCT", ".", "", "O"),
+    ])
+    person = identity(doc).at(2)
+    assert person is not None and person.type == "PERSON" and person.name == "Julien"
+    # a lone name could be a surname (Martin, Bernard): the name dictionary is not asked
+    assert person.gender is None

@@ -215,7 +215,7 @@ def _sql_connection(db):
 @click.option("--gender", type=click.Choice(["f", "m"]), default="f", show_default=True,
               help="With --top: women (f) or men (m).")
 @_options
-def voices_command(con, limit, by, since, until, lang, outlet, top, gender):
+def voices_command(con, limit, page, by, since, until, lang, outlet, top, gender):
     """Whose voices: people quoted and their quotes by gender (f, m, unknown), the share of women
     among people of known gender with its 95 % Wilson interval, and the voices of each source kind
     (person, role, anonymous, organisation, country, group).

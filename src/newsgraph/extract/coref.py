@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ..lang import LanguageData
+from ..lang import LanguageData, compiled
 from ..model import Entity, Mention
 from .entities import EntityIndex
 from .gender import decide_genders, name_prior
@@ -75,6 +75,7 @@ class _Resolution:
     token_entity: dict[int, str]
     quoted: frozenset[int]
     sentence_of: list[int]
+    text: str
     added: dict[str, list[Mention]] = field(default_factory=dict)
     descriptions: dict[str, list[Referent]] = field(default_factory=dict)
     new_entities: list[Entity] = field(default_factory=list)
@@ -87,7 +88,7 @@ def resolve_coreference(doc: Doc, lang: LanguageData, entities: EntityIndex, tex
     quoted = quoted_tokens(doc, lang)
     sentence_of = _sentence_numbers(doc)
     res = _Resolution(doc, lang, {e.id: e for e in entities.entities}, [e.id for e in entities.entities],
-                      dict(entities.token_entity), quoted, sentence_of)
+                      dict(entities.token_entity), quoted, sentence_of, text)
     _merge_acronyms(res)
     referents = find_referents(doc, lang, res.token_entity, quoted, sentence_of)
     descriptor_tokens = {i: eid for eid, spans in entities.descriptor_spans.items() for s, e in spans
@@ -168,11 +169,9 @@ def quoted_tokens(doc: Doc, lang: LanguageData) -> frozenset[int]:
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
-    numbers, n = [], -1
-    for t in doc:
-        if t.is_sent_start or t.i == 0:
-            n += 1
-        numbers.append(n)
+    numbers: list[int] = []
+    for n, sentence in enumerate(doc.sents):
+        numbers.extend([n] * len(sentence))
     return numbers
 
 
@@ -186,12 +185,14 @@ def find_referents(doc: Doc, lang: LanguageData, token_entity: dict[int, str], q
     outside the names already found, in text order."""
     out: list[Referent] = []
     taken: set[int] = set()
-    phrases = sorted(lang.anaphoric_phrases.items(), key=lambda kv: -len(kv[0]))
+    phrases_by_first = _phrases_by_first_word(lang)
+    lows = [_low(t) for t in doc]
     for t in doc:
         if t.i in taken or t.i in token_entity:
             continue
-        low = _low(t)
-        phrase = next((p for p in phrases if tuple(_low(x) for x in doc[t.i:t.i + len(p[0])]) == p[0]), None)
+        low = lows[t.i]
+        phrase = next((p for p in phrases_by_first.get(low, ())
+                       if tuple(lows[t.i:t.i + len(p[0])]) == p[0]), None)
         if phrase is not None:
             words, gender = phrase
             end = t.i + len(words)
@@ -216,6 +217,16 @@ def find_referents(doc: Doc, lang: LanguageData, token_entity: dict[int, str], q
             out.append(ref)
             taken |= set(range(ref.start, ref.end))
     return sorted(out, key=lambda r: r.start)
+
+
+def _phrases_by_first_word(lang: LanguageData) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    def build(data: LanguageData):
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, gender in sorted(data.anaphoric_phrases.items(), key=lambda kv: -len(kv[0])):
+            table.setdefault(words[0], []).append((words, gender))
+        return table
+
+    return compiled(lang, build)
 
 
 def _is_subject_pronoun(t: Token, lang: LanguageData) -> bool:
@@ -563,7 +574,7 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
     if best is not None:
         ref.entity = best[1]
         s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
-        res.added.setdefault(best[1], []).append(Mention(s, e, doc.text[s:e], "pronoun"))
+        res.added.setdefault(best[1], []).append(Mention(s, e, res.text[s:e], "pronoun"))
         for i in range(ref.start, ref.end):
             res.token_entity.setdefault(i, best[1])
 

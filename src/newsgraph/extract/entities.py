@@ -150,12 +150,18 @@ def find_entities(doc: Doc, lang: LanguageData, text: str, published: str | None
 
 
 def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
-    out = []
+    out = _age_appositions(doc, lang)
+    covered = {i for m in out for i in range(m.start, m.end)}
     for ent in doc.ents:
         kind = _NER_TYPES.get(ent.label_)
-        if kind is None:
+        if kind is None or covered & set(range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
+        # an agency or outlet glued to the name that follows ("a déclaré à l'AFP Olivier Martin")
+        outlet = _leading_outlet(doc, lang, start, end)
+        if outlet is not None:
+            out.append(_Mention(start, outlet, "ORG"))
+            start, kind = outlet, "PERSON"
         while start < end and _norm(doc[start].text) in _LEADING_DETERMINERS and not (
                 kind == "PERSON" and start == ent.start and start + 1 < end and doc[start].text[:1].isupper()
                 and doc[start + 1].text[:1].isupper() and _norm(doc[start + 1].text) not in lang.role_nouns
@@ -178,6 +184,32 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
         if kind != "PERSON" and all(_norm(t.text) in lang.pronouns for t in doc[start:end]):
             continue
         out.append(_Mention(start, end, kind))
+    return out
+
+
+def _leading_outlet(doc: Doc, lang: LanguageData, start: int, end: int) -> int | None:
+    """Where the name starts when a known organisation (an agency, an outlet) opens the NER span and a
+    capitalised name of two words or more follows it."""
+    for n in (3, 2, 1):
+        cut = start + n
+        if end - cut < 2:
+            continue
+        if _norm(doc[start:cut].text) in lang.org_aliases and all(t.text[:1].isupper() for t in doc[cut:end]):
+            return cut
+    return None
+
+
+def _age_appositions(doc: Doc, lang: LanguageData) -> list[_Mention]:
+    """First names given alone with an age ("lance Julien, 34 ans"): people, whatever NER made of them."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i + 3 >= len(doc):
+            continue
+        if t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        comma, number, unit = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+        if comma.text == "," and number.like_num and _norm(unit.text) in lang.age_words:
+            out.append(_Mention(t.i, t.i + 1, "PERSON"))
     return out
 
 
@@ -231,6 +263,9 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         return
     if m.type in ("MISC", "ORG", "LOC") and _person_by_context(doc, lang, m):
         m.type = "PERSON"
+    if m.type == "PERSON" and not m.name_tokens and m.end - m.start == 1 and _age_follows(doc, lang, m.end):
+        m.name_tokens = [doc[m.start].text]
+        return
     if m.type == "PERSON":
         tokens = [t for t in doc[m.start:m.end]]
         while tokens and (_norm(tokens[0].text) in lang.honorifics or _norm(tokens[0].text) in lang.role_nouns):
@@ -270,6 +305,10 @@ def _surnames_are_persons(doc: Doc, mentions: list[_Mention]) -> None:
         if m.type in ("MISC", "ORG", "LOC") and not m.from_gazetteer and m.key is None and m.end - m.start == 1 \
                 and doc[m.start].text[:1].isupper() and fold_word(doc[m.start].text) in surnames:
             m.type, m.name_tokens = "PERSON", [doc[m.start].text]
+
+
+def _age_follows(doc: Doc, lang: LanguageData, i: int) -> bool:
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and _norm(doc[i + 2].text) in lang.age_words
 
 
 def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:

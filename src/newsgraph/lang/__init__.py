@@ -147,6 +147,8 @@ class LanguageData:
     demonstratives: frozenset[str] = frozenset()
     # possessive determiners ("son", "sa", "his"): a description with one is anchored to someone else
     possessives: frozenset[str] = frozenset()
+    # the word that follows an age in an apposition ("Julien, 34 ans"): it marks a person
+    age_words: frozenset[str] = frozenset()
     # nouns whose grammatical gender says nothing of the person's ("la victime", "le témoin")
     ungendered_nouns: frozenset[str] = frozenset()
     # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new

@@ -53,3 +53,4 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "few", "any", "each", "every"})
 
 UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())
+AGE_WORDS = frozenset("years year".split())

@@ -384,7 +384,8 @@ def _with_referents(data: LanguageData) -> LanguageData:
     return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
                    organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
                    demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
-                   indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS)
+                   indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
+                   age_words=referents.AGE_WORDS)
 
 
 DATA = _with_referents(DATA)

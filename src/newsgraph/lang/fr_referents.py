@@ -91,3 +91,4 @@ INDEFINITES = frozenset({"un", "une", "des", "deux", "trois", "plusieurs", "quel
                          "de", "d'", "d’", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes"})
 
 UNGENDERED_NOUNS = frozenset("victime personne star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
+AGE_WORDS = frozenset("ans an".split())

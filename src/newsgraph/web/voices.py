@@ -26,16 +26,11 @@ Kind = Literal["person", "role", "anonymous", "organisation", "country", "group"
 
 
 def _call(request: Request, function, **kwargs):
-    """Run one store.voices function on a cursor of the server's read-only corpus connection."""
-    from .api import corpus_of
+    """Run one store.voices function through the app's reader: a short read-only connection on one
+    snapshot of the corpus, kept until the file changes."""
+    from .api import store_of
 
-    corpus = corpus_of(request)
-    with corpus._lock:  # a cursor per query: DuckDB connections are not shared between threads
-        cursor = corpus._con.cursor()
-    try:
-        return function(cursor, **kwargs)
-    finally:
-        cursor.close()
+    return store_of(request).kept(function, **kwargs)
 
 
 def _iso(value: date | None) -> str | None:
@@ -89,7 +84,8 @@ def voices_quotes_json(request: Request, gender: Gender | None = None, kind: Kin
 @page_router.get("/voices", response_class=HTMLResponse)
 def voices_page(request: Request, since: date | None = None, until: date | None = None,
                 lang: str | None = Query(None, max_length=8)):
-    from .api import corpus_of
+    from ..store import queries
+    from .api import store_of
     from .pages import render
 
     data = voices_json(request, since=since, until=until, lang=lang, top=10)
@@ -99,7 +95,7 @@ def voices_page(request: Request, since: date | None = None, until: date | None 
                   month_chart=share_chart(data["by_month"], "month", base),
                   outlet_chart=outlet_chart(data["by_outlet"], base),
                   kinds_chart=kinds_chart(data["kinds"], base),
-                  langs=corpus_of(request).languages(),
+                  langs=store_of(request).kept(queries.languages),
                   filters={k: v or "" for k, v in base.items()},
                   json_url="/api/voices" + (f"?{request.url.query}" if request.url.query else ""))
 
