@@ -11,7 +11,9 @@ import re
 import threading
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -83,17 +85,25 @@ def _glued_sentence_start(doc: Doc, token) -> bool:
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Sentence bounds the parser must keep: each paragraph (and so each heading line) starts a
     sentence, and no sentence starts after a word or a comma. Translated news confuses the parser
-    (it cuts "Selon X, conseiller de Y, P" into three), so it only decides after end punctuation."""
+    (it cuts "Selon X, conseiller de Y, P" into three), so it only decides after end punctuation.
+
+    The bounds are written in one pass (``doc.from_array``): setting ``token.is_sent_start`` token by
+    token makes spaCy check the whole doc for a parse at each set, which is quadratic in its length."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)  # 1 start, -1 inside, 0 the parser decides
     for token in doc[1:]:
-        prev = doc[token.i - 1]
+        i = token.i
+        prev = doc[i - 1]
         breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or prev.is_space
         if token.is_space:
-            token.is_sent_start = False  # whitespace stays with the sentence before it
+            starts[i] = -1  # whitespace stays with the sentence before it
         elif breaks or _glued_sentence_start(doc, token):
-            token.is_sent_start = True
-        elif not (prev.text[-1:] in _SENTENCE_END or (prev.text[:1] in _CLOSERS and token.i >= 2
-                                                      and doc[token.i - 2].text[-1:] in _SENTENCE_END)):
-            token.is_sent_start = False
+            starts[i] = 1
+        elif not (prev.text[-1:] in _SENTENCE_END or (prev.text[:1] in _CLOSERS and i >= 2
+                                                      and doc[i - 2].text[-1:] in _SENTENCE_END)):
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 
