@@ -22,9 +22,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import (BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, ModelNotInstalled, NewsgraphError,
-                      NotADatabase, StoreError, UnreadableInput, UnsupportedLanguage)
-from .service import AnalysisCache
+from ..errors import (AnalysisTimedOut, BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, ModelNotInstalled,
+                      NewsgraphError, NotADatabase, ServerBusy, StoreError, UnreadableInput, UnsupportedLanguage)
+from .service import AnalysisCache, AnalysisRunner
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -34,6 +34,7 @@ log = logging.getLogger("newsgraph.web")
 STATUS_OF_ERROR: dict[type[NewsgraphError], int] = {
     EmptyInput: 422, BinaryInput: 422, MalformedRecord: 422, UnreadableInput: 422, UnsupportedLanguage: 422,
     InputTooLarge: 413, ModelNotInstalled: 503, NotADatabase: 500, StoreError: 500,
+    ServerBusy: 503, AnalysisTimedOut: 503,
 }
 
 # Pages get no inline script or style, and nothing from another origin.
@@ -155,10 +156,17 @@ LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 
 
 def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any] | None = None,
-               max_body: int = MAX_BODY_BYTES, allowed_hosts: set[str] | None = None) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, allowed_hosts: set[str] | None = None,
+               workers: int = 1, queue: int = 8, timeout: float = 60.0, processes: bool = False,
+               preload: tuple[str, ...] = ()) -> FastAPI:
     """The web app. ``db_path`` adds the corpus pages over a DuckDB opened read-only;
     ``analyzer`` replaces ``newsgraph.analyze`` (tests give a stub that needs no model);
-    ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names)."""
+    ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names).
+    Analyses run in a pool of ``workers`` slots with ``queue`` more waiting (then 503, E015), each
+    request answered within ``timeout`` seconds (else 503, E016); ``processes`` makes each slot a
+    worker process (``analyzer`` must then be importable) that ``preload`` languages' models at start
+    and that an analysis over the limit is stopped with. Threads share one spaCy pipeline, which is not
+    thread-safe: keep ``workers=1`` without ``processes``."""
     from . import api, pages
 
     app = FastAPI(
@@ -172,9 +180,9 @@ def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.globals.update(version=__version__)
     app.state.analyses = AnalysisCache()
-    if analyzer is None:
-        from .. import analyze as analyzer
-    app.state.analyzer = analyzer
+    app.state.runner = AnalysisRunner(analyzer, workers=workers, queue=queue, timeout=timeout,
+                                      processes=processes, preload=preload)
+    app.router.on_shutdown.append(app.state.runner.close)
     app.state.corpus = None
     if db_path is not None:
         from .corpus import Corpus
