@@ -1,0 +1,199 @@
+"""The analysis pool behind POST /api/analyze, driven in process with httpx.ASGITransport: one analysis
+for identical concurrent requests, 503 with a code when the pool is full or a request runs past its
+time limit, and GETs that answer while an analysis runs. Bounded waits everywhere."""
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import httpx
+import pytest
+
+from .helpers import Stub
+from .test_api import assert_error_shape
+
+
+class GatedStub(Stub):
+    """The stub analyzer, held until the test opens the gate (at most 20 s)."""
+
+    def __init__(self, data):
+        super().__init__(data)
+        self.gate = threading.Event()
+        self.started = threading.Event()
+        self.lock = threading.Lock()
+
+    def __call__(self, text, **kwargs):
+        with self.lock:
+            self.calls.append(text)
+        self.started.set()
+        self.gate.wait(20)
+        with self.lock:
+            self.calls.pop()
+        return super().__call__(text, **kwargs)
+
+
+@pytest.fixture()
+def gated(gold_dict):
+    stub = GatedStub(gold_dict)
+    yield stub
+    stub.gate.set()
+
+
+def make_app(stub, **options):
+    from newsgraph.web.app import create_app
+
+    return create_app(analyzer=stub, **options)
+
+
+async def _client(app):
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1", timeout=30)
+
+
+async def _wait_for(event: threading.Event, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not event.is_set():
+        assert time.monotonic() < deadline, "the analysis never started"
+        await asyncio.sleep(0.01)
+
+
+def test_identical_concurrent_requests_share_one_analysis(gated, seed_text):
+    app = make_app(gated, workers=1, queue=2)
+
+    async def scenario():
+        async with await _client(app) as client:
+            body = {"text": seed_text, "lang": "fr", "published": "2021-12-31"}
+            posts = [asyncio.create_task(client.post("/api/analyze", json=body)) for _ in range(20)]
+            await _wait_for(gated.started)
+            await asyncio.sleep(0.2)  # every request is in by now, waiting on the one analysis
+            assert app.state.runner.in_flight == 1
+            gated.gate.set()
+            return await asyncio.gather(*posts)
+
+    responses = asyncio.run(scenario())
+    assert [r.status_code for r in responses] == [200] * 20
+    assert app.state.runner.analyses_run == 1
+    keys = {r.json()["share"]["key"] for r in responses}
+    assert len(keys) == 1
+    assert all(r.json()["quotes"] == responses[0].json()["quotes"] for r in responses)
+    assert responses[0].json()["quotes"]
+    app.state.runner.close()
+
+
+def test_a_full_pool_answers_503_at_once_with_a_code(gated):
+    app = make_app(gated, workers=1, queue=1)
+
+    async def scenario():
+        async with await _client(app) as client:
+            first = asyncio.create_task(client.post("/api/analyze", json={"text": "Un article.", "lang": "fr"}))
+            await _wait_for(gated.started)
+            second = asyncio.create_task(client.post("/api/analyze", json={"text": "Un autre.", "lang": "fr"}))
+            await asyncio.sleep(0.2)
+            t0 = time.monotonic()
+            third = await client.post("/api/analyze", json={"text": "Un troisième.", "lang": "fr"})
+            refused_in = time.monotonic() - t0
+            gated.gate.set()
+            return await first, await second, third, refused_in
+
+    first, second, third, refused_in = asyncio.run(scenario())
+    assert first.status_code == 200 and second.status_code == 200
+    error = assert_error_shape(third, 503)
+    assert error["code"] == "E015" and "try again" in error["message"]
+    assert refused_in < 2
+    app.state.runner.close()
+
+
+def test_a_request_past_the_time_limit_gets_503_and_the_result_is_kept(gated):
+    app = make_app(gated, workers=1, queue=1, timeout=0.3)
+
+    async def scenario():
+        async with await _client(app) as client:
+            body = {"text": "Un article trop long.", "lang": "fr"}
+            t0 = time.monotonic()
+            late = await client.post("/api/analyze", json=body)
+            waited = time.monotonic() - t0
+            gated.gate.set()
+            for _ in range(100):  # the analysis finishes in the pool and is kept
+                if app.state.runner.in_flight == 0:
+                    break
+                await asyncio.sleep(0.05)
+            return late, waited, await client.post("/api/analyze", json=body)
+
+    late, waited, again = asyncio.run(scenario())
+    error = assert_error_shape(late, 503)
+    assert error["code"] == "E016" and "0.3 s" in error["message"]
+    assert waited < 3
+    assert again.status_code == 200
+    assert app.state.runner.analyses_run == 1
+    app.state.runner.close()
+
+
+def test_gets_answer_while_an_analysis_holds_the_pool(gated):
+    app = make_app(gated, workers=1, queue=0)
+
+    async def scenario():
+        async with await _client(app) as client:
+            post = asyncio.create_task(client.post("/api/analyze", json={"text": "Un article.", "lang": "fr"}))
+            await _wait_for(gated.started)
+            times = []
+            for path in ("/api/openapi.json", "/analyze", "/api/openapi.json"):
+                t0 = time.monotonic()
+                response = await client.get(path)
+                times.append(time.monotonic() - t0)
+                assert response.status_code == 200, path
+            busy = await client.post("/api/analyze", json={"text": "Un autre.", "lang": "fr"})
+            gated.gate.set()
+            return times, busy, await post
+
+    times, busy, post = asyncio.run(scenario())
+    assert max(times) < 2, times
+    assert busy.status_code == 503 and post.status_code == 200
+    app.state.runner.close()
+
+
+def test_the_page_form_shows_the_busy_error(gated):
+    app = make_app(gated, workers=1, queue=0)
+
+    async def scenario():
+        async with await _client(app) as client:
+            post = asyncio.create_task(client.post("/api/analyze", json={"text": "Un article.", "lang": "fr"}))
+            await _wait_for(gated.started)
+            page = await client.post("/analyze", data={"text": "Un autre article.", "lang": "fr"})
+            gated.gate.set()
+            await post
+            return page
+
+    page = asyncio.run(scenario())
+    assert page.status_code == 503 and "E015" in page.text
+    app.state.runner.close()
+
+
+# ---- worker processes (what `newsgraph serve` runs) -------------------------------------------------
+
+def test_a_worker_over_the_time_limit_is_stopped_and_replaced():
+    from newsgraph.web.app import create_app
+
+    from .helpers import sleepy_analyzer
+
+    app = create_app(analyzer=sleepy_analyzer, workers=1, queue=2, timeout=3, processes=True)
+
+    async def scenario():
+        async with await _client(app) as client:
+            # the first answer also waits for the worker process to start
+            quick = await client.post("/api/analyze", json={"text": "rapide", "lang": "fr"})
+            t0 = time.monotonic()
+            slow = await client.post("/api/analyze", json={"text": "lent 60", "lang": "fr"})
+            stopped_in = time.monotonic() - t0
+            after = await client.post("/api/analyze", json={"text": "rapide encore", "lang": "fr"})
+            return quick, slow, stopped_in, after
+
+    try:
+        quick, slow, stopped_in, after = asyncio.run(scenario())
+    finally:
+        app.state.runner.close()
+    assert quick.status_code == 200, quick.text
+    assert quick.json()["article"]["text"] == "rapide"
+    error = assert_error_shape(slow, 503)
+    assert error["code"] == "E016"
+    assert stopped_in < 10
+    assert after.status_code == 200, after.text  # a new worker took the place of the stopped one
