@@ -250,3 +250,35 @@ def test_one_pass_sentence_starts_are_linear_in_the_doc(nlp_fr):
         mark_paragraph_starts(doc)
         timings.append(perf_counter() - t0)
     assert timings[1] < 20 * timings[0] + 0.05, timings
+
+
+# --- long texts are parsed in pieces of whole paragraphs ------------------------------------------
+
+@pytest.mark.parametrize("text, size, pieces", [
+    ("aa\nbb\ncc", 2, ["aa\n", "bb\n", "cc"]),
+    ("aa\n\n  bb\ncc\n", 2, ["aa\n\n  ", "bb\n", "cc\n"]),
+    ("aaaa bbbb\ncc", 5, ["aaaa bbbb\n", "cc"]),
+    ("one paragraph only, however long", 3, ["one paragraph only, however long"]),
+    ("", 3, [""]),
+])
+def test_text_pieces_cut_after_paragraph_breaks(text, size, pieces):
+    from newsgraph.nlp import text_pieces
+
+    assert text_pieces(text, size) == pieces
+    assert "".join(pieces) == text
+
+
+def test_a_long_text_is_parsed_in_pieces_with_the_same_tokens_and_offsets(nlp_fr, shared):
+    from newsgraph.nlp import LONG_TEXT, parse, text_pieces
+
+    text = model_text("\n".join(_orangesum_texts(shared, 25)))
+    assert len(text) > LONG_TEXT and len(text_pieces(text)) > 1
+    doc, whole = parse(nlp_fr, text), nlp_fr(text)
+    assert doc.text == text
+    assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in whole]
+    starts = {s.start_char for s in doc.sents}
+    for s, _ in paragraph_spans(text):
+        assert s in starts
+    # the parse may differ only where a piece meets the next: a handful of tokens at most
+    differ = sum(a.pos_ != b.pos_ or a.dep_ != b.dep_ or a.ent_type_ != b.ent_type_ for a, b in zip(doc, whole))
+    assert differ <= 3 * len(text_pieces(text)), differ
