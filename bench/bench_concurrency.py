@@ -139,7 +139,7 @@ def main() -> int:
           f"{os.getloadavg()[0]:.1f}; `newsgraph serve --workers {args.workers} --queue {args.queue} "
           f"--timeout {args.timeout:g}`; server RSS (process and workers) {idle_rss:.0f} MB after warm-up, "
           f"{end_rss:.0f} MB at the end\n")
-    print("| burst | answers | analyses run | p50 s | p95 s | max s | burst wall s | GET p50 / p95 / max ms |")
+    print("| burst | answers | distinct results | p50 s | p95 s | max s | burst wall s | GET p50 / p95 / max ms |")
     print("|---|---|---:|---:|---:|---:|---:|---|")
     for name, r in ((f"50 identical (the seed, {len(seed):,} chars)", identical),
                     ("50 distinct small (≤ 300 chars)", distinct)):

@@ -197,3 +197,56 @@ def test_a_worker_over_the_time_limit_is_stopped_and_replaced():
     assert error["code"] == "E016"
     assert stopped_in < 10
     assert after.status_code == 200, after.text  # a new worker took the place of the stopped one
+
+
+def test_a_real_server_gives_concurrent_identical_posts_one_analysis_in_a_worker():
+    """uvicorn on a loopback port, analyses in a worker process: 20 identical POSTs at once get one
+    analysis, 5 distinct ones with a queue of 2 get 503 past the pool, and GETs answer meanwhile."""
+    import socket
+
+    import uvicorn
+
+    from newsgraph.web.app import create_app
+
+    from .helpers import sleepy_analyzer
+
+    app = create_app(analyzer=sleepy_analyzer, workers=1, queue=2, timeout=30, processes=True)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+
+    async def scenario():
+        base = f"http://127.0.0.1:{port}"
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=httpx.Limits(max_connections=40)) as client:
+            warm = await client.post("/api/analyze", json={"text": "rapide", "lang": "fr"})  # the worker starts
+            same = [asyncio.create_task(client.post("/api/analyze", json={"text": "lent 1.5", "lang": "fr"}))
+                    for _ in range(20)]
+            await asyncio.sleep(0.3)
+            t0 = time.monotonic()
+            get = await client.get("/api/openapi.json")
+            get_s = time.monotonic() - t0
+            others = await asyncio.gather(*(client.post("/api/analyze", json={"text": f"lent 0.{i}", "lang": "fr"})
+                                            for i in range(1, 6)))
+            return warm, await asyncio.gather(*same), get, get_s, others
+
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert time.monotonic() < deadline, "the test server did not start"
+            time.sleep(0.05)
+        warm, same, get, get_s, others = asyncio.run(scenario())
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        app.state.runner.close()
+    assert warm.status_code == 200
+    assert [r.status_code for r in same] == [200] * 20
+    assert len({r.json()["share"]["key"] for r in same}) == 1
+    assert get.status_code == 200 and get_s < 1
+    codes = sorted(r.status_code for r in others)
+    assert 503 in codes and 200 in codes, codes  # the identical run holds the slot: 2 wait, the rest are refused
+    assert all(r.json()["error"]["code"] == "E015" for r in others if r.status_code == 503)
+    assert app.state.runner.analyses_run == 2 + codes.count(200)  # warm-up, the shared one, the admitted
