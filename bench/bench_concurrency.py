@@ -10,6 +10,7 @@ until it answers, sends one warm-up analysis, then fires each burst of --n reque
 asyncio client, while a second task GETs /api/openapi.json every 0.1 s. Reports per burst: answers by
 status, p50/p95/max latency of the 200s, how many analyses the server ran (from the share keys), the
 GET latencies during the burst, and the server's RSS (its process and its workers) at the end.
+Last, a long article (--long-chars) then, 0.5 s later, a 30-character one: how long the short one waits.
 Writes bench/results/concurrency.json.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))  # bench_linear.news_text
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared"))
 RESULTS = REPO / "bench" / "results"
 SEED = REPO / "src" / "newsgraph" / "examples" / "putin-biden-call.fr.txt"
@@ -97,12 +99,30 @@ async def burst(base: str, bodies: list[dict]) -> dict:
             "get_p95_ms": round(1000 * pct(gets, 0.95), 1), "get_max_ms": round(1000 * max(gets, default=0), 1)}
 
 
+async def hostage(base: str, long_text: str) -> dict:
+    """A long article, then 0.5 s later a 30-character one: how long the short one waits."""
+    import httpx
+
+    async with httpx.AsyncClient(base_url=base, timeout=600) as client:
+        async def post(text):
+            t0 = time.perf_counter()
+            response = await client.post("/api/analyze", json={"text": text, "lang": "fr"})
+            return response.status_code, round(time.perf_counter() - t0, 2)
+
+        long = asyncio.create_task(post(long_text))
+        await asyncio.sleep(0.5)
+        short = await post("Le ministre a démissionné hier.")
+        return {"long_chars": len(long_text), "long": await long, "short": short}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--queue", type=int, default=8)
     parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--long-chars", type=int, default=200_000,
+                        help="length of the long article the short request follows")
     args = parser.parse_args()
     import httpx
 
@@ -130,6 +150,9 @@ def main() -> int:
         idle_rss = rss_mb(server.pid)
         identical = asyncio.run(burst(base, [{"text": seed, "lang": "fr", "published": "2021-12-31"}] * args.n))
         distinct = asyncio.run(burst(base, [{"text": t, "lang": "fr"} for t in small_texts(args.n)]))
+        from bench_linear import news_text
+
+        held = asyncio.run(hostage(base, news_text(args.long_chars)))
         end_rss = rss_mb(server.pid)
     finally:
         server.terminate()
@@ -147,9 +170,12 @@ def main() -> int:
         print(f"| {name.replace('50', str(args.n))} | {answers} | {r['distinct_keys']} | {r['p50_s']} | {r['p95_s']} | "
               f"{r['max_s']} | {r['wall_s']} | {r['get_p50_ms']} / {r['get_p95_ms']} / {r['get_max_ms']} "
               f"({r['get_n']} GETs) |")
+    (long_status, long_s), (short_status, short_s) = held["long"], held["short"]
+    print(f"\nA {held['long_chars']:,}-character article ({long_status}, {long_s} s), then 0.5 s later a "
+          f"30-character one: {short_status} in {short_s} s")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "concurrency.json").write_text(json.dumps(
-        {"args": vars(args), "identical": identical, "distinct": distinct, "rss_mb_idle": round(idle_rss),
+        {"args": vars(args), "identical": identical, "distinct": distinct, "hostage": held, "rss_mb_idle": round(idle_rss),
          "rss_mb_end": round(end_rss)}, indent=2))
     return 0
 

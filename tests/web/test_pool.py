@@ -250,3 +250,37 @@ def test_a_real_server_gives_concurrent_identical_posts_one_analysis_in_a_worker
     assert 503 in codes and 200 in codes, codes  # the identical run holds the slot: 2 wait, the rest are refused
     assert all(r.json()["error"]["code"] == "E015" for r in others if r.status_code == 503)
     assert app.state.runner.analyses_run == 2 + codes.count(200)  # warm-up, the shared one, the admitted
+
+
+def test_long_articles_leave_a_worker_to_short_ones():
+    """Two workers, two long articles in flight: the second long one waits, a short one does not."""
+    from newsgraph.web.app import create_app
+
+    from .helpers import sleepy_analyzer
+
+    app = create_app(analyzer=sleepy_analyzer, workers=2, queue=4, timeout=30, processes=True)
+    app.state.runner._slots.long_chars = 12
+
+    async def scenario():
+        async with await _client(app) as client:
+            def post(text):
+                return asyncio.create_task(client.post("/api/analyze", json={"text": text, "lang": "fr"}))
+
+            # both workers started: two analyses at once
+            assert [r.status_code for r in await asyncio.gather(post("lent 0.8"), post("lent 0.9"))] == [200, 200]
+            t0 = time.monotonic()
+            longs = [post("lent 3 " + "a" * 20), post("lent 3 " + "b" * 20)]
+            await asyncio.sleep(0.3)
+            t1 = time.monotonic()
+            short = await client.post("/api/analyze", json={"text": "lent 0", "lang": "fr"})
+            short_s = time.monotonic() - t1
+            done = await asyncio.gather(*longs)
+            return short, short_s, done, time.monotonic() - t0
+
+    try:
+        short, short_s, done, longs_s = asyncio.run(scenario())
+    finally:
+        app.state.runner.close()
+    assert short.status_code == 200 and short_s < 2.5, short_s
+    assert [r.status_code for r in done] == [200, 200]
+    assert longs_s >= 6  # one after the other: the long ones never had both workers

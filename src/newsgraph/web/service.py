@@ -153,14 +153,18 @@ def _worker_main(conn, analyzer: Callable[..., Any] | None, preload: tuple[str, 
 
 
 class _ProcessSlots:
-    """``workers`` worker processes, each analyzing one article at a time. ``run`` is called from one
-    dispatcher thread per slot; an analysis over ``limit`` seconds ends its worker, which is replaced."""
+    """``workers`` worker processes, each analyzing one article at a time; ``run`` blocks its (dispatcher)
+    thread until a worker is free. An analysis over ``limit`` seconds ends its worker, which is replaced.
+    With two workers or more, articles over ``long_chars`` characters take at most all workers but one,
+    so a short article never waits behind long ones."""
 
-    def __init__(self, workers: int, limit: float, analyzer, preload: tuple[str, ...]):
+    def __init__(self, workers: int, limit: float, analyzer, preload: tuple[str, ...], long_chars: int):
         import multiprocessing
 
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a threaded server
         self.limit = limit
+        self.long_chars = long_chars
+        self._long_gate = threading.BoundedSemaphore(max(1, workers - 1))
         self._analyzer, self._preload = analyzer, preload
         self._idle: queues.Queue = queues.Queue()
         self._all: list = []
@@ -184,6 +188,12 @@ class _ProcessSlots:
         return self._start()
 
     def run(self, job: dict[str, Any]) -> dict[str, Any]:
+        if len(job["text"]) <= self.long_chars:
+            return self._run(job)
+        with self._long_gate:
+            return self._run(job)
+
+    def _run(self, job: dict[str, Any]) -> dict[str, Any]:
         process, conn = self._idle.get()
         try:
             conn.send(job)
@@ -213,14 +223,18 @@ class AnalysisRunner:
     """A bounded pool for analyses, with single flight per share key and a time limit per request."""
 
     def __init__(self, analyzer: Callable[..., Any] | None, *, workers: int = 1, queue: int = 8,
-                 timeout: float = 60.0, processes: bool = False, preload: tuple[str, ...] = ()):
+                 timeout: float = 60.0, processes: bool = False, preload: tuple[str, ...] = (),
+                 long_chars: int = 20_000):
         self.workers, self.queue, self.timeout = workers, queue, timeout
         self.capacity = workers + queue
         self._pending: dict[str, Future] = {}
         self._lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="newsgraph-analyze")
+        # threads share one spaCy pipeline: one at a time; worker processes: one dispatcher thread per
+        # admitted analysis, each waiting for a free worker (the long-article gate decides which may)
+        self._executor = ThreadPoolExecutor(max_workers=self.capacity if processes else workers,
+                                            thread_name_prefix="newsgraph-analyze")
         if processes:
-            self._slots = _ProcessSlots(workers, timeout, analyzer, preload)
+            self._slots = _ProcessSlots(workers, timeout, analyzer, preload, long_chars)
             self._call = self._slots.run
         else:
             from .. import analyze
