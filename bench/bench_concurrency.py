@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The web server under concurrent analysis requests: 50 identical POSTs, then 50 distinct small POSTs.
 
-    .venv/bin/python bench/bench_concurrency.py                    # newsgraph serve --workers 1 --queue 8
+    .venv/bin/python bench/bench_concurrency.py                    # newsgraph serve --workers 2 --queue 8 (the defaults)
     .venv/bin/python bench/bench_concurrency.py --queue 64         # room for every request to wait
-    .venv/bin/python bench/bench_concurrency.py --workers 2 --n 50
+    .venv/bin/python bench/bench_concurrency.py --workers 1 --n 50
 
 Starts `newsgraph serve` (the real analyzer, in its worker processes) on a free loopback port, waits
 until it answers, sends one warm-up analysis, then fires each burst of --n requests at once from one
@@ -118,7 +118,7 @@ async def hostage(base: str, long_text: str) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--queue", type=int, default=8)
     parser.add_argument("--timeout", type=float, default=60)
     parser.add_argument("--long-chars", type=int, default=200_000,
