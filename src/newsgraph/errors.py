@@ -69,3 +69,7 @@ class StoreLocked(StoreError):
 
 class NotADatabase(StoreError):
     code = "E012"
+
+
+class SqlRefused(StoreError):
+    code = "E013"

@@ -48,6 +48,14 @@ class Article:
     url: str | None = None
     source: str | None = None
     notes: tuple[str, ...] = ()  # warnings from reading, e.g. "decoded as cp1252"
+    line: int | None = None  # the line of the JSONL file it was read from (``source`` is then "FILE:LINE")
+
+    def origin(self) -> tuple[str, int]:
+        """Where it was read: (file, line), line 0 for a whole file. The key of its ``errors`` row."""
+        source = self.source or self.id or "<text>"
+        if self.line:
+            return source.removesuffix(f":{self.line}"), self.line
+        return source, 0
 
     def with_id(self) -> "Article":
         """The article with a stable id: the caller's, else a hash of its text."""

@@ -66,11 +66,11 @@ def analyze_articles(items: Iterable[Article | Failure], *, lang: str | None = N
 
 
 def _failure(article: Article, error: Exception) -> Failure:
-    source = article.source or article.id or "<text>"
+    source, line = article.origin()  # the same (source, line) key as a failure to read it
     if isinstance(error, NewsgraphError):
-        return Failure(source, error.code, error.message, article_id=article.id or None)
+        return Failure(source, error.code, error.message, line=line or None, article_id=article.id or None)
     return Failure(source, "E099", f"internal error while analyzing: {type(error).__name__}: {error}",
-                   article_id=article.id or None)
+                   line=line or None, article_id=article.id or None)
 
 
 def _analyze_batch(batch: list[Article | Failure], lang: str | None, max_chars: int) -> list[Analysis | Failure]:

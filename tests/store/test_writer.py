@@ -54,13 +54,34 @@ def test_changed_article_replaces_its_records(tmp_path):
 def test_failures_are_upserted_and_cleared_on_success(tmp_path):
     db = tmp_path / "c.duckdb"
     bad = Failure("in.jsonl", "E004", "malformed JSON", line=3)
-    failed_article = Failure("in.jsonl:4", "E003", "unsupported language", article_id="x")
+    failed_article = Failure("in.jsonl", "E003", "unsupported language", line=4, article_id="x")
     with StoreWriter(db) as writer:
         writer.write(batch_of([bad, failed_article]))
         writer.write(batch_of([bad, failed_article]))
         assert writer.con.execute("SELECT count(*) FROM errors").fetchall()[0][0] == 2
         writer.write(batch_of([fake_analysis(Article(id="x", text="Macron.", lang="fr"))]))
         assert writer.con.execute("SELECT source, line FROM errors").fetchall() == [("in.jsonl", 3)]
+
+
+def test_an_input_read_fine_clears_its_row_its_files_and_its_folders(tmp_path):
+    from newsgraph.store.writer import clear_read_errors
+
+    rows = [("in.jsonl", 3), ("in.jsonl", 4), ("in.jsonl", 0), ("corpus/", 0), ("corpus/a", 0), ("corpus2", 0),
+            ("corpus/a/x.txt", 2), ("other.txt", 0)]
+    with StoreWriter(tmp_path / "c.duckdb") as writer:
+        writer.write(batch_of([Failure(source, "E001", "bad", line=line or None) for source, line in rows]))
+        clear_read_errors(writer.con, [("in.jsonl", 4), ("corpus/a/x.txt", 0)])
+        left = sorted(writer.con.execute("SELECT source, line FROM errors").fetchall())
+    assert left == [("corpus/a/x.txt", 2), ("corpus2", 0), ("in.jsonl", 3), ("other.txt", 0)]
+
+
+def test_a_stored_article_from_a_jsonl_line_clears_that_line(tmp_path):
+    article = Article(id="y", text="Macron.", lang="fr", source="in.jsonl:5", line=5)
+    with StoreWriter(tmp_path / "c.duckdb") as writer:
+        writer.write(batch_of([Failure("in.jsonl", "E004", "malformed JSON", line=5),
+                               Failure("in.jsonl", "E004", "malformed JSON", line=6)]))
+        writer.write(batch_of([fake_analysis(article)]))
+        assert writer.con.execute("SELECT source, line FROM errors").fetchall() == [("in.jsonl", 6)]
 
 
 def test_actors_join_languages_on_the_key(tmp_path):
@@ -151,3 +172,15 @@ def test_descriptor_keys_stay_in_their_article(tmp_path):
     assert actor_key("descr:la ministre", "PERSON", "la ministre", "a1") == "descr:la ministre@a1"
     assert actor_key("person:joe biden", "PERSON", "Biden", "a1") == "person:joe biden"
     assert actor_key(None, "ORG", "Le  Monde", "a1") == "org:le monde"
+
+
+def test_rows_of_the_old_file_colon_line_form_are_the_same_input(tmp_path):
+    with StoreWriter(tmp_path / "c.duckdb") as writer:
+        writer.write(batch_of([Failure("in.jsonl:3", "E003", "old form", article_id="a"),
+                               Failure("in.jsonl:4", "E003", "old form", article_id="b"),
+                               Failure("in.jsonl:5", "E003", "old form", article_id="c")]))
+        writer.write(batch_of([Failure("in.jsonl", "E099", "new form", line=3, article_id="a")]))
+        writer.write(batch_of([fake_analysis(Article(id="d", text="Macron.", lang="fr", source="in.jsonl:4",
+                                                     line=4))]))
+        left = sorted(writer.con.execute("SELECT source, line, code FROM errors").fetchall())
+    assert left == [("in.jsonl", 3, "E099"), ("in.jsonl:5", 0, "E003")]

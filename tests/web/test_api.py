@@ -165,3 +165,39 @@ def test_host_check_when_serving_on_loopback(stub):
         assert client.get("/analyze").status_code == 200
         assert client.get("/analyze", headers={"host": "localhost:8000"}).status_code == 200
         assert_error_shape(client.get("/api/stats", headers={"host": "evil.example:8000"}), 400)
+
+
+@pytest.mark.parametrize("number", [2, 4, 5, 8], ids=["deep-nesting", "5000-digits", "nul", "truncated"])
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.ndjson"])
+def test_an_upload_of_one_bad_jsonl_line_is_a_4xx_never_a_500(client, stub, number, name):
+    from hostile_jsonl import BAD
+
+    raw, code = BAD[number]
+    error = assert_error_shape(client.post("/api/analyze/upload", files={"file": (name, raw + b"\n")}), 422)
+    assert error["code"] == code
+    page = client.post("/analyze", files={"file": (name, raw + b"\n")})
+    assert page.status_code == 422 and 'role="alert"' in page.text and code in page.text
+
+
+def test_an_upload_with_a_bad_byte_in_one_line_of_a_utf8_file_is_a_4xx(client, stub):
+    from hostile_jsonl import BAD
+
+    raw = BAD[7][0] + '\n{"text": "\u00e9t\u00e9 : pas de texte ici", "x": '.encode("utf-8") + b"\n"
+    error = assert_error_shape(client.post("/api/analyze/upload", files={"file": ("feed.jsonl", raw)}), 422)
+    assert error["code"] == "E006" and "UTF-8" in error["message"]
+
+
+def test_an_upload_in_cp1252_is_read_with_a_warning(client, stub):
+    from hostile_jsonl import BAD
+
+    response = client.post("/api/analyze/upload", files={"file": ("feed.jsonl", BAD[7][0] + b"\n")})
+    assert response.status_code == 200 and response.json()["article"]["text"] == "café crème"
+    assert any("decoded as cp1252" in w for w in response.json()["warnings"])
+
+
+def test_an_upload_with_bad_lines_shows_its_first_good_article(client, stub):
+    from hostile_jsonl import hostile_jsonl
+
+    response = client.post("/api/analyze/upload", files={"file": ("feed.jsonl", hostile_jsonl())})
+    assert response.status_code == 200, response.text[:300]
+    assert any("9 records" in w for w in response.json()["warnings"])

@@ -15,8 +15,12 @@ from ..errors import NewsgraphError
 FORMATS = ("table", "json", "csv")
 
 
-def _options(func):
-    """The options every query shares: where the corpus is, and how to print the answer."""
+def _options(func=None, *, opener=None):
+    """The options every query shares: where the corpus is, and how to print the answer.
+    ``opener(db)`` opens the connection instead of a plain read-only one (`query sql` locks its own)."""
+    if func is None:
+        return functools.partial(_options, opener=opener)
+
     @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default="corpus.duckdb",
                   show_default=True, help="The corpus database made by `newsgraph ingest`.")
     @click.option("--json", "fmt", flag_value="json", help="Print a JSON array of objects.")
@@ -27,7 +31,7 @@ def _options(func):
         from ..store import connect
 
         try:
-            con = connect(db, read_only=True)
+            con = opener(db) if opener else connect(db, read_only=True)
             try:
                 table = func(con, *args, limit=limit, **kwargs)
             finally:
@@ -176,18 +180,24 @@ def timeline_command(con, limit, actor):
     return queries.timeline(con, actor, limit=limit)
 
 
+def _sql_connection(db):
+    from ..store import sql
+
+    return sql.connect(db)
+
+
 @command.command("sql")
 @click.argument("statement")
-@_options
+@_options(opener=_sql_connection)
 def sql_command(con, limit, statement):
-    """Run a SELECT on a read-only connection (tables: articles, entities, mentions, quotes,
-    events, dates, quantities, errors, actors, actor_names).
+    """Run one SELECT on a read-only connection that can read nothing but the corpus (tables:
+    articles, entities, mentions, quotes, events, dates, quantities, errors, actors, actor_names).
+    Other statements, several statements, and table functions over files or URLs are refused.
 
     \b
     Example:
       newsgraph query sql "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC" --db corpus.duckdb
     """
-    from ..store import queries
+    from ..store import sql
 
-    table = queries.sql(con, statement)
-    return type(table)(table.columns, table.rows[:limit]) if limit else table
+    return sql.select(con, statement, limit=limit)

@@ -133,6 +133,22 @@ class LanguageData:
     impersonal_verbs: frozenset[str] = frozenset()  # falloir: "il faut" has no speaker
     reflexive_clitics: frozenset[str] = frozenset()  # s', se: the word after them is a verb ("s'enthousiasme")
     speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation
+    # --- coreference (extract/coref.py) ---
+    # lemmas of nouns that denote a person: occupations, roles, kinship, age and condition
+    # ("directeur", "actrice" -> "acteur", "veuve", "collégien", "victime")
+    person_nouns: frozenset[str] = frozenset()
+    # lemmas of nouns that denote a group or an institution acting as one ("gendarmerie", "autorité")
+    group_nouns: frozenset[str] = frozenset()
+    # lemmas of nouns that denote an organisation of a kind ("parti", "établissement", "quotidien")
+    organisation_nouns: frozenset[str] = frozenset()
+    # phrases that point back to the person last mentioned, lowercase words: ("ce", "dernier") -> gender
+    anaphoric_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # demonstrative determiners ("ce", "cette", "this"): a description with one refers back
+    demonstratives: frozenset[str] = frozenset()
+    # possessive determiners ("son", "sa", "his"): a description with one is anchored to someone else
+    possessives: frozenset[str] = frozenset()
+    # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
+    indefinites: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[tuple[int, object], tuple[LanguageData, object]] = {}

@@ -186,3 +186,18 @@ DATA = LanguageData(
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
+
+
+def _with_referents(data: LanguageData) -> LanguageData:
+    """The coreference nouns live in their own module (en_referents.py); they join the data here."""
+    from dataclasses import replace
+
+    from . import en_referents as referents
+
+    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
+                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
+                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
+                   indefinites=referents.INDEFINITES)
+
+
+DATA = _with_referents(DATA)

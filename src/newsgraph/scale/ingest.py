@@ -140,31 +140,38 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
     there is no database); unchanged and repeated articles are counted as skipped."""
     seen: set[str] = set()
     chunk: list[Article | Failure] = []
+    repeated: list[tuple[str, int]] = []  # where repeats of an id were read: read fine, so not errors
 
     def flush(chunk):
         articles = [a for a in chunk if isinstance(a, Article)]
         failures = [f for f in chunk if isinstance(f, Failure)]
-        if writer is not None and failures and not keep_failures_in_chunk:
-            batch = RecordBatch()
-            for failure in failures:
-                batch.add(failure)
-            writer.write(batch)
-            report.failed += len(failures)
-            if progress:
-                progress(len(failures), report)
-            failures = []
         stored = writer.stored_versions([a.id for a in articles]) if writer is not None else {}
         replacing.update(stored)
-        todo, skipped = [], 0
+        todo, skipped = [], []
         for article in articles:
             if not force and stored.get(article.id) == (content_id(article.text), EXTRACTOR_VERSION):
-                skipped += 1
+                skipped.append(article)
             else:
                 todo.append(article)
+        if writer is not None:
+            # read failures are stored at once, and inputs that read fine but need no analysis
+            # lose their old error rows now; analyzed ones lose them with their records
+            batch = RecordBatch(read_fine=[*repeated, *(a.origin() for a in skipped)])
+            repeated.clear()
+            if not keep_failures_in_chunk:
+                for failure in failures:
+                    batch.add(failure)
+            if len(batch) or batch.read_fine:
+                writer.write(batch)
+            if batch.n_failed:
+                report.failed += batch.n_failed
+                if progress:
+                    progress(batch.n_failed, report)
+                failures = []
         if skipped:
-            report.skipped += skipped
+            report.skipped += len(skipped)
             if progress:
-                progress(skipped, report)
+                progress(len(skipped), report)
         return [*failures, *todo]
 
     for item in items:
@@ -172,6 +179,7 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
             item = item.with_id()
             if item.id in seen:
                 report.skipped += 1
+                repeated.append(item.origin())
                 if progress:
                     progress(1, report)
                 continue
@@ -182,7 +190,7 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
             chunk = []
             if ready:
                 yield ready
-    if chunk:
+    if chunk or repeated:
         ready = flush(chunk)
         if ready:
             yield ready

@@ -6,7 +6,6 @@ extension would need a DuckDB matching the ``duckdb-ext-fts`` wheel, which this 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,17 +182,9 @@ def timeline(con, actor: str, *, limit: int = 200) -> Table:
         ) ORDER BY date NULLS LAST, article_id, start LIMIT ?""", params)
 
 
-_WRITE = re.compile(r"^\s*(insert|update|delete|create|drop|alter|attach|detach|copy|install|load|pragma|set|"
-                    r"checkpoint|vacuum|import|export|call)\b", re.IGNORECASE)
+def sql(con, statement: str, *, limit: int | None = None) -> Table:
+    """One SELECT, on a connection from ``store.sql.connect`` (read-only, no external access, locked).
+    The checks are in store/sql.py."""
+    from . import sql as locked
 
-
-def sql(con, statement: str) -> Table:
-    """Any read-only SQL. The connection is opened read-only too; this check only gives a clearer message."""
-    if _WRITE.match(statement):
-        raise StoreError("query sql only reads; use SELECT (or WITH ... SELECT, DESCRIBE, SHOW)")
-    import duckdb
-
-    try:
-        return run(con, statement)
-    except duckdb.Error as error:
-        raise StoreError(f"SQL error: {str(error).splitlines()[0]}") from error
+    return locked.select(con, statement, limit=limit)

@@ -58,6 +58,8 @@ class RecordBatch:
     n_failed: int = 0
     worker: str = ""  # host:pid of the worker that made it
     peak_rss: int = 0  # that worker's peak resident memory, in bytes
+    # (source, line) of inputs read fine: their error rows, and those of their file and folders, go
+    read_fine: list[tuple[str, int]] = field(default_factory=list)
 
     def add(self, item: Analysis | Failure) -> None:
         if isinstance(item, Failure):
@@ -67,12 +69,14 @@ class RecordBatch:
         for table, rows in analysis_rows(item).items():
             self.rows[table].extend(rows)
         self.article_ids.append(item.article.id)
+        self.read_fine.append(item.article.origin())
 
     def extend(self, other: "RecordBatch") -> None:
         for table, rows in other.rows.items():
             self.rows[table].extend(rows)
         self.article_ids.extend(other.article_ids)
         self.n_failed += other.n_failed
+        self.read_fine.extend(other.read_fine)
 
     def __len__(self) -> int:
         return len(self.article_ids) + self.n_failed

@@ -56,6 +56,8 @@ class StoreWriter:
         """
         con = self.con
         replace = batch.article_ids if replace is None else list(replace)
+        if not len(batch) and not replace and not con.execute("SELECT EXISTS (SELECT 1 FROM errors)").fetchall()[0][0]:
+            return  # only inputs read fine, and no error row they could clear: nothing to do
         con.execute("BEGIN TRANSACTION")
         try:
             if replace:
@@ -67,10 +69,13 @@ class StoreWriter:
                 # an article that now reads fine is no longer an error
                 con.execute("DELETE FROM errors WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
                             [batch.article_ids])
+            if batch.read_fine:
+                clear_read_errors(con, batch.read_fine)
             if batch.rows["errors"]:
                 errors = self._table("errors", _last_per_key(batch.rows["errors"]))
                 con.register("_errors", errors)
-                con.execute("DELETE FROM errors WHERE (source, line) IN (SELECT (source, line) FROM _errors)")
+                con.execute("DELETE FROM errors WHERE (source, line) IN (SELECT (source, line) FROM _errors "
+                            f"UNION ALL {_LEGACY_KEYS.format(keys='_errors')})")
                 con.execute("INSERT INTO errors BY NAME SELECT * FROM _errors")
                 con.unregister("_errors")
             for table in ARTICLE_TABLES:
@@ -91,6 +96,25 @@ class StoreWriter:
 
     def _table(self, name: str, rows: list[dict]) -> pa.Table:
         return pa.Table.from_pylist(rows, schema=self.schemas[name])
+
+
+# Stores written before errors had one key hold an analysis failure of line 3 as ("FILE:3", 0);
+# such a row is the same input as ("FILE", 3), and goes when that key is written or cleared.
+_LEGACY_KEYS = "SELECT (source || ':' || line, 0) FROM {keys} WHERE line > 0"
+
+
+def clear_read_errors(con, keys: Iterable[tuple[str, int]]) -> None:
+    """Delete the error rows of inputs now read fine: the row of each (source, line), and the whole-file
+    row (line 0) of its file and of every folder above it ("holds no readable file")."""
+    keys = list(dict.fromkeys(keys))
+    con.register("_read_fine", pa.table({"source": pa.array([k[0] for k in keys], pa.string()),
+                                         "line": pa.array([k[1] for k in keys], pa.int32())}))
+    con.execute(f"""
+        DELETE FROM errors WHERE (source, line) IN (SELECT (source, line) FROM _read_fine
+                                                    UNION ALL {_LEGACY_KEYS.format(keys='_read_fine')})
+           OR (line = 0 AND EXISTS (SELECT 1 FROM _read_fine k WHERE k.source = errors.source
+                                    OR starts_with(k.source, rtrim(errors.source, '/') || '/')))""")
+    con.unregister("_read_fine")
 
 
 def _last_per_key(rows: list[dict]) -> list[dict]:
