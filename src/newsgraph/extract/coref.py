@@ -120,6 +120,7 @@ def _merge_acronyms(res: _Resolution) -> None:
     """`LREM` and `La République en marche`, `UE` and `Union européenne`: one organisation."""
     long_names = [res.entities[eid] for eid in res.order if res.entities[eid].type in _NAMED
                   and len(res.entities[eid].name.split()) >= 2]
+    acronyms = {e.id: initials(e.name) for e in long_names}  # a merge keeps the long name: computed once
     for eid in list(res.order):
         short = res.entities[eid]
         word = short.name.replace(".", "")
@@ -127,7 +128,8 @@ def _merge_acronyms(res: _Resolution) -> None:
             continue
         if sum(ch.isupper() for ch in word) < 2 and not word[0].isupper():
             continue
-        matches = [e for e in long_names if e.id != eid and fold_name(word).upper() in initials(e.name)]
+        folded = fold_name(word).upper()
+        matches = [e for e in long_names if e.id != eid and folded in acronyms[e.id]]
         if len(matches) != 1:
             continue
         target = matches[0]
@@ -535,7 +537,8 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
     if best is not None:
         ref.entity = best[1]
         s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
-        res.added.setdefault(best[1], []).append(Mention(s, e, doc.text[s:e], "pronoun"))
+        # (the span's text: doc.text would rebuild the whole text for each pronoun)
+        res.added.setdefault(best[1], []).append(Mention(s, e, doc[ref.start:ref.end].text, "pronoun"))
         for i in range(ref.start, ref.end):
             res.token_entity.setdefault(i, best[1])
 
