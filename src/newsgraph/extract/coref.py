@@ -22,6 +22,7 @@ Gender is then decided per person from the article's own words (see ``gender.py`
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -402,7 +403,7 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
             continue
         if (ref.category == "person") != (entity.type == "PERSON"):
             continue
-        words = {w.lower() for d in entity.descriptors for w in d.replace("’", "'").split()}
+        words = _descriptor_words(tuple(entity.descriptors))
         if ref.lemma in words or res.doc[ref.head].text.lower() in words:
             first = min(m.start for m in entity.mentions)
             if first < res.doc[ref.start].idx and _genders_agree(ref.gender, entity.gender):
@@ -418,18 +419,28 @@ def _countries_differ(res: _Resolution, a: Referent, b: Referent) -> bool:
     return bool(ca and cb and ca != cb)
 
 
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    """The folded words of a name (folding is the costly part of a scan of every organisation)."""
+    return frozenset(fold_name(w) for w in name.replace("'", " ").replace("’", " ").split())
+
+
+@lru_cache(maxsize=65536)
+def _descriptor_words(descriptors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for d in descriptors for w in d.replace("’", "'").split())
+
+
 def _organisation_named_with(res: _Resolution, ref: Referent) -> str | None:
     """`l'organisation` after `Organisation mondiale de la santé`, `le parti` after `Parti socialiste`:
     the latest organisation whose name holds the noun."""
     start_char = res.doc[ref.start].idx
-    lemma = ref.lemma
+    folded = fold_name(ref.lemma)
     best: tuple[int, str] | None = None
     for eid in res.order:
         entity = res.entities[eid]
         if entity.type not in ("ORG", "MISC"):
             continue
-        words = {fold_name(w) for w in entity.name.replace("'", " ").replace("’", " ").split()}
-        if fold_name(lemma) not in words:
+        if folded not in _name_words(entity.name):
             continue
         before = [m.start for m in entity.mentions if m.start < start_char]
         if before and (best is None or max(before) > best[0]):
