@@ -183,3 +183,102 @@ def test_a_quote_in_two_apostrophes_is_found_with_its_speaker():
     (q,) = [q for q in a.quotes if q.kind == "direct"]
     assert q.span.text == "C'est une parole légère et infondée du souverain pontife"
     assert a.entity(q.speaker).name == "Najat Vallaud-Belkacem"
+
+
+# --- sentence starts in one pass: the same bounds as token-by-token setting ------------------------
+
+def _token_by_token_paragraph_starts(doc):
+    """The component as it was before it wrote the bounds in one pass (quadratic in spaCy 3.8)."""
+    from newsgraph.nlp import _CLOSERS, _SENTENCE_END, _glued_sentence_start
+
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or prev.is_space
+        if token.is_space:
+            token.is_sent_start = False
+        elif breaks or _glued_sentence_start(doc, token):
+            token.is_sent_start = True
+        elif not (prev.text[-1:] in _SENTENCE_END or (prev.text[:1] in _CLOSERS and token.i >= 2
+                                                      and doc[token.i - 2].text[-1:] in _SENTENCE_END)):
+            token.is_sent_start = False
+    return doc
+
+
+def _orangesum_texts(shared, n):
+    import json
+
+    with (shared / "bench" / "orangesum-5k.fr.jsonl").open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for _, line in zip(range(n), lines)]
+
+
+GLUED = ("Le communiqué a été transmis à la presse.La préfecture a reculé.\n\n  Titre sans point\n"
+         "Il a dit non.« Jamais », a-t-il ajouté.  « Non. » Puis il est parti… \"Fin.\" Voilà ! (Oui.) Bon")
+
+
+def test_one_pass_sentence_starts_equal_token_by_token(nlp_fr, seed_text, shared):
+    from spacy.attrs import SENT_START
+
+    from newsgraph.nlp import mark_paragraph_starts
+
+    texts = [seed_text, GLUED, "Un", ""] + _orangesum_texts(shared, 8)
+    before = [name for name, _ in nlp_fr.pipeline[:[n for n, _ in nlp_fr.pipeline].index("newsgraph_paragraphs")]]
+    checked = 0
+    for text in texts:
+        with nlp_fr.select_pipes(enable=before):
+            doc = nlp_fr(model_text(text))
+        old, new = _token_by_token_paragraph_starts(doc.copy()), mark_paragraph_starts(doc.copy())
+        assert old.to_array([SENT_START]).tolist() == new.to_array([SENT_START]).tolist(), text[:80]
+        parser = nlp_fr.get_pipe("parser")
+        assert [s.start for s in parser(old).sents] == [s.start for s in parser(new).sents], text[:80]
+        if len(text) > 100:
+            assert any(t.is_sent_start is False for t in old) and any(t.is_sent_start for t in old[1:])
+            checked += 1
+    assert checked == 10
+
+
+def test_one_pass_sentence_starts_are_linear_in_the_doc(nlp_fr):
+    """Setting the bounds of a doc 8 times longer takes far less than 64 times as long."""
+    from time import perf_counter
+
+    from newsgraph.nlp import mark_paragraph_starts
+
+    unit = "Le ministre a parlé.\nIl a dit « non », a-t-il ajouté. "
+    timings = []
+    for n in (400, 3200):
+        doc = nlp_fr.make_doc(unit * n)
+        t0 = perf_counter()
+        mark_paragraph_starts(doc)
+        timings.append(perf_counter() - t0)
+    assert timings[1] < 20 * timings[0] + 0.05, timings
+
+
+# --- long texts are parsed in pieces of whole paragraphs ------------------------------------------
+
+@pytest.mark.parametrize("text, size, pieces", [
+    ("aa\nbb\ncc", 2, ["aa\n", "bb\n", "cc"]),
+    ("aa\n\n  bb\ncc\n", 2, ["aa\n\n  ", "bb\n", "cc\n"]),
+    ("aaaa bbbb\ncc", 5, ["aaaa bbbb\n", "cc"]),
+    ("one paragraph only, however long", 3, ["one paragraph only, however long"]),
+    ("", 3, [""]),
+])
+def test_text_pieces_cut_after_paragraph_breaks(text, size, pieces):
+    from newsgraph.nlp import text_pieces
+
+    assert text_pieces(text, size) == pieces
+    assert "".join(pieces) == text
+
+
+def test_a_long_text_is_parsed_in_pieces_with_the_same_tokens_and_offsets(nlp_fr, shared):
+    from newsgraph.nlp import LONG_TEXT, parse, text_pieces
+
+    text = model_text("\n".join(_orangesum_texts(shared, 25)))
+    assert len(text) > LONG_TEXT and len(text_pieces(text)) > 1
+    doc, whole = parse(nlp_fr, text), nlp_fr(text)
+    assert doc.text == text
+    assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in whole]
+    starts = {s.start_char for s in doc.sents}
+    for s, _ in paragraph_spans(text):
+        assert s in starts
+    # the parse may differ only where a piece meets the next: a handful of tokens at most
+    differ = sum(a.pos_ != b.pos_ or a.dep_ != b.dep_ or a.ent_type_ != b.ent_type_ for a, b in zip(doc, whole))
+    assert differ <= 3 * len(text_pieces(text)), differ

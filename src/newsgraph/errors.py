@@ -57,6 +57,16 @@ class ModelNotInstalled(NewsgraphError):
     code = "E007"
 
 
+class ServerBusy(NewsgraphError):
+    """Every analysis slot of the server is taken and its queue is full: try again shortly."""
+    code = "E015"
+
+
+class AnalysisTimedOut(NewsgraphError):
+    """The analysis ran past the server's time limit per request."""
+    code = "E016"
+
+
 class StoreError(NewsgraphError):
     code = "E010"
 

@@ -16,7 +16,7 @@ from .extract.quotes import find_quotes
 from .extract.sources import source_kinds
 from .ingest.readers import MAX_ARTICLE_CHARS
 from .model import Analysis, Article, Failure
-from .nlp import check_language, detect_language, load_pipeline, model_text
+from .nlp import LONG_TEXT, check_language, detect_language, load_pipeline, model_text, parse
 
 STAGES = ("entities", "coref", "quotes", "sources", "dates", "quantities", "events")
 
@@ -119,15 +119,18 @@ def _parse(nlp, texts: list[str]) -> list:
     """The parsed Docs of ``texts``, or in place of one the error parsing it raised: a text the model
     refuses (longer than nlp.max_length, say) fails alone instead of ending the whole run."""
     seen = [model_text(text) for text in texts]
+    long = [i for i, text in enumerate(seen) if len(text) > LONG_TEXT]  # parsed in pieces, one at a time
+    short = [text for text in seen if len(text) <= LONG_TEXT]
     try:
-        return list(nlp.pipe(seen, batch_size=len(seen)))
+        parsed = iter(list(nlp.pipe(short, batch_size=max(1, len(short)))))
+        return [parse(nlp, text) if i in long else next(parsed) for i, text in enumerate(seen)]
     except Exception:
         if os.environ.get("NEWSGRAPH_DEBUG"):
             raise
     docs: list = []
     for text in seen:  # find the culprit: one at a time
         try:
-            docs.append(nlp(text))
+            docs.append(parse(nlp, text))
         except Exception as error:
             docs.append(error)
     return docs

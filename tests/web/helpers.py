@@ -175,3 +175,16 @@ def hostile_dict() -> dict:
                         "trigger": {"start": cue + 2, "end": cue + 5, "text": "dit"}, "status": "asserted",
                         "date": None, "location": None, "quote": None}],
             "dates": [], "quantities": [], "warnings": ["<script>alert(6)</script>"]}
+
+
+def sleepy_analyzer(text, *, lang=None, published=None, title=None, id=None, url=None):
+    """An importable analyzer for the worker-process tests: `lent N` sleeps N seconds, anything else answers
+    at once with an empty contract dict."""
+    import time
+
+    if text.startswith("lent "):
+        time.sleep(float(text.split()[1]))
+    return {"schema": "newsgraph/analysis/v1",
+            "article": {"id": id or content_id(text), "text": text, "lang": lang or "fr", "published": published,
+                        "title": title, "url": url},
+            "entities": [], "quotes": [], "events": [], "dates": [], "quantities": [], "warnings": []}

@@ -27,7 +27,14 @@ def _is_loopback(host: str) -> bool:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--preload/--no-preload", default=True, show_default=True,
               help="Load the language models at start, so the first article is not slow.")
-def command(db_path, host, port, preload):
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Analysis worker processes (each loads the models: about 0.55 GB). With two or more, long "
+                   "articles (over 20,000 characters) never take the last one, so short ones never wait behind them.")
+@click.option("--queue", "queue_size", default=8, show_default=True, type=click.IntRange(0, 10_000),
+              help="Analyses that may wait for a worker; past that a request gets 503 (E015) at once.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(1, 3600),
+              help="Seconds one analysis request may take; past that it is stopped and answered 503 (E016).")
+def command(db_path, host, port, preload, workers, queue_size, timeout):
     """Serve the web UI: paste an article and see who said what; browse a corpus.
 
     \b
@@ -46,20 +53,24 @@ def command(db_path, host, port, preload):
     # On a loopback address, answer only loopback names (no DNS rebinding from a web page).
     allowed = (LOOPBACK_NAMES | {host}) if _is_loopback(host) else None
     try:
-        app = create_app(db_path, allowed_hosts=allowed)
+        # analyses run in worker processes (the models load there), off the server's event loop
+        app = create_app(db_path, allowed_hosts=allowed, workers=workers, queue=queue_size, timeout=timeout,
+                         processes=True, preload=("fr", "en") if preload else ())
     except NewsgraphError as error:
         raise click.ClickException(str(error))
     if not _is_loopback(host):
         click.echo(f"newsgraph: warning: listening on {host}: anyone who can reach this address can use the "
                    "server (it has no login)", err=True)
-    if preload:
-        from ..nlp import load_pipeline
+    if preload:  # the workers load the models; say here if one is missing
+        from importlib.util import find_spec
+
+        from .. import lang as langdata
 
         for code in ("fr", "en"):
-            try:
-                load_pipeline(code)
-            except NewsgraphError as error:
-                click.echo(f"newsgraph: warning: {error}", err=True)
+            names = langdata.get(code).spacy_models
+            if not any(find_spec(name) for name in names):
+                click.echo(f"newsgraph: warning: no spaCy pipeline for {langdata.get(code).name} is installed "
+                           f"(tried {', '.join(names)}); articles in it will get E007", err=True)
     click.echo(f"newsgraph: serving on http://{host}:{port}/analyze" + (f" with the corpus {db_path}" if db_path else ""),
                err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", h11_max_incomplete_event_size=64 * 1024)

@@ -22,6 +22,7 @@ Gender is then decided per person from the article's own words (see ``gender.py`
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -122,6 +123,7 @@ def _merge_acronyms(res: _Resolution) -> None:
     """`LREM` and `La République en marche`, `UE` and `Union européenne`: one organisation."""
     long_names = [res.entities[eid] for eid in res.order if res.entities[eid].type in _NAMED
                   and len(res.entities[eid].name.split()) >= 2]
+    acronyms = {e.id: initials(e.name) for e in long_names}  # a merge keeps the long name: computed once
     for eid in list(res.order):
         short = res.entities[eid]
         word = short.name.replace(".", "")
@@ -129,7 +131,8 @@ def _merge_acronyms(res: _Resolution) -> None:
             continue
         if sum(ch.isupper() for ch in word) < 2 and not word[0].isupper():
             continue
-        matches = [e for e in long_names if e.id != eid and readable_form(word).upper() in initials(e.name)]
+        folded = readable_form(word).upper()
+        matches = [e for e in long_names if e.id != eid and folded in acronyms[e.id]]
         if len(matches) != 1:
             continue
         target = matches[0]
@@ -421,7 +424,7 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
             continue
         if (ref.category == "person") != (entity.type == "PERSON"):
             continue
-        words = {w.lower() for d in entity.descriptors for w in d.replace("’", "'").split()}
+        words = _descriptor_words(tuple(entity.descriptors))
         if ref.lemma in words or res.doc[ref.head].text.lower() in words:
             first = min(m.start for m in entity.mentions)
             if first < res.doc[ref.start].idx and _genders_agree(ref.gender, entity.gender):
@@ -454,18 +457,28 @@ def _countries_differ(res: _Resolution, a: Referent, b: Referent) -> bool:
     return bool(ca and cb and ca != cb)
 
 
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    """The folded words of a name (folding is the costly part of a scan of every organisation)."""
+    return frozenset(fold_name(w) for w in name.replace("'", " ").replace("’", " ").split())
+
+
+@lru_cache(maxsize=65536)
+def _descriptor_words(descriptors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for d in descriptors for w in d.replace("’", "'").split())
+
+
 def _organisation_named_with(res: _Resolution, ref: Referent) -> str | None:
     """`l'organisation` after `Organisation mondiale de la santé`, `le parti` after `Parti socialiste`:
     the latest organisation whose name holds the noun."""
     start_char = res.doc[ref.start].idx
-    lemma = ref.lemma
+    folded = fold_name(ref.lemma)
     best: tuple[int, str] | None = None
     for eid in res.order:
         entity = res.entities[eid]
         if entity.type not in ("ORG", "MISC"):
             continue
-        words = {fold_name(w) for w in entity.name.replace("'", " ").replace("’", " ").split()}
-        if fold_name(lemma) not in words:
+        if folded not in _name_words(entity.name):
             continue
         before = [m.start for m in entity.mentions if m.start < start_char]
         if before and (best is None or max(before) > best[0]):

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguageData, compiled
 from ..model import DateMention, Span
 from ..nlp import model_text
+from .intervals import DisjointSpans
 from .numbers import combine
 
 GRAINS = ("year", "month", "week", "day", "time")
@@ -193,6 +194,16 @@ class _Tokens:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
         self.lower = lower
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self._ents: list | None = None
+        self._ent_starts: list[int] = []
+
+    def entity_over(self, i: int):
+        """The named entity over token ``i``, if any (doc.ents is rebuilt at each access: kept here)."""
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+            self._ent_starts = [e.start for e in self._ents]
+        k = bisect_right(self._ent_starts, i) - 1
+        return self._ents[k] if k >= 0 and i < self._ents[k].end else None
 
     def at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
@@ -280,15 +291,18 @@ def _candidates(doc: Doc, g: _Grammar, tokens: _Tokens) -> list[_Candidate]:
                         add(m, "rule", rule)
 
     # "le 17 juin dernier": the day joins "juin dernier", which tells its year
+    directional = [r for r in found.values() if r.rule in ("last_month_name", "next_month_name")]
     for c in [c for c in found.values() if c.kind == "daymonth" and not c.groups.get("year")]:
-        for r in list(found.values()):
-            if r.rule in ("last_month_name", "next_month_name") and c.start < r.core < c.end <= r.end:
+        for r in directional:  # (the daymonths added here have no rule)
+            if c.start < r.core < c.end <= r.end:
                 groups = dict(c.groups, direction=r.rule)
                 found[(c.start, r.end, "daymonth")] = _Candidate(c.start, r.end, "daymonth", groups, None, c.anchor)
     taken: list[_Candidate] = []
+    spans = DisjointSpans()
     for c in sorted(found.values(), key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not spans.overlaps(c.start, c.end):
             taken.append(c)
+            spans.add(c.start, c.end)
     taken.sort(key=lambda c: c.start)
     return taken
 
@@ -304,10 +318,8 @@ def _inside_name(start: int, end: int, tokens: _Tokens) -> bool:
     token = tokens.at(start)
     if token is None or token.ent_type_ in ("", "DATE", "TIME"):
         return False
-    for ent in (token.doc.ents if token.ent_iob_ != "O" else ()):
-        if ent.start <= token.i < ent.end:
-            return ent.start_char < start or ent.end_char > end
-    return False
+    ent = tokens.entity_over(token.i) if token.ent_iob_ != "O" else None
+    return ent is not None and (ent.start_char < start or ent.end_char > end)
 
 
 def _named(start: int, tokens: _Tokens) -> bool:

@@ -8,6 +8,7 @@ country. Appositions become descriptors (`La porte-parole de la Maison Blanche, 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -347,6 +348,10 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
     surname_of: list[str] = []
     first_of: list[str] = []
     words_of: list[tuple[str, ...]] = []
+    # indexes that keep this linear in the number of mentions: clusters by surname, and each
+    # cluster's member starts in order (the nearest one before a mention is a bisection)
+    clusters_of_surname: dict[str, list[int]] = {}
+    starts_of: list[list[int]] = []
     persons = [m for m in mentions if m.type == "PERSON"]
     # full names first, so that a surname seen before its full name still joins it
     for m in sorted(persons, key=lambda m: (-len(m.name_tokens), m.start)):
@@ -356,8 +361,8 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
         # a surname with its particle (Le Pen, von der Leyen) is the end of a longer name
         candidates = [i for i, full in enumerate(words_of) if len(full) > len(words) > 1 and full[-len(words):] == words]
         if not candidates:
-            candidates = [i for i, s in enumerate(surname_of)
-                          if s == surname and (not first or not first_of[i] or first_of[i] == first)]
+            candidates = [i for i in clusters_of_surname.get(surname, ())
+                          if not first or not first_of[i] or first_of[i] == first]
         if not candidates and len(words) == 1:
             # a fuzzy spelling of a surname (Ouchakov / Ushakov)
             candidates = [i for i, s in enumerate(surname_of) if _close(s, surname)]
@@ -368,11 +373,15 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
             candidates = opening if len(opening) == 1 else []
         if candidates:
             # the nearest full name before this mention, else the first one
-            before = [i for i in candidates if min(x.start for x in clusters[i]) <= m.start]
-            chosen = max(before, key=lambda i: max(x.start for x in clusters[i] if x.start <= m.start)) if before else candidates[0]
+            before = [i for i in candidates if starts_of[i][0] <= m.start]
+            chosen = max(before, key=lambda i: starts_of[i][bisect_right(starts_of[i], m.start) - 1]
+                         ) if before else candidates[0]
             clusters[chosen].append(m)
+            insort(starts_of[chosen], m.start)
         else:
+            clusters_of_surname.setdefault(surname, []).append(len(clusters))
             clusters.append([m])
+            starts_of.append([m.start])
             surname_of.append(surname)
             first_of.append(first)
             words_of.append(words)
@@ -510,11 +519,35 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
     for spans in descriptors.values():
         for s, e in spans:
             occupied |= set(range(max(0, s - 1), e))
+    # indexes that keep this linear in the length of the doc (each was a scan of every mention)
+    by_start = sorted(mentions, key=lambda x: x.start)
+    mention_starts = [x.start for x in by_start]
+    first_start: dict[int, int] = {}  # a cluster's first mention, whatever its type
+    person_starts: dict[int, list[int]] = {}
+    covering: dict[int, int] = {}  # token -> the first mention (in list order) over it
+    starting: dict[int, int] = {}  # token -> the first mention (in list order) starting there
+    for n, x in enumerate(mentions):
+        first_start[x.cluster] = min(first_start.get(x.cluster, x.start), x.start)
+        if x.type == "PERSON":
+            person_starts.setdefault(x.cluster, []).append(x.start)
+        for i in range(x.start, x.end):
+            covering.setdefault(i, n)
+        starting.setdefault(x.start, n)
+    for starts in person_starts.values():
+        starts.sort()
     desc_entities: dict[int, set[int]] = {}
     for cluster, spans in descriptors.items():
         for s, e in spans:
             desc_entities.setdefault(cluster, set()).update(
-                x.cluster if x.type == "PERSON" else hash(x.key) for x in mentions if s <= x.start < e)
+                x.cluster if x.type == "PERSON" else hash(x.key)
+                for x in by_start[bisect_left(mention_starts, s):bisect_left(mention_starts, e)])
+    # the person clusters that a role or a country can name, in the order of `persons`
+    clusters_of_role: dict[str, list[int]] = {}
+    clusters_of_country: dict[str, list[int]] = {}
+    for cluster, m in persons.items():
+        for role in roles_of.get(cluster, ()):
+            clusters_of_role.setdefault(role, []).append(cluster)
+        clusters_of_country.setdefault(m.country, []).append(cluster)
     out = []
     definite = {"le", "la", "l'", "the", "ce", "cette"}
     for t in doc:
@@ -536,16 +569,20 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
         # "le porte-parole du Kremlin" names only someone described with the Kremlin
         complement = None
         if nxt is not None and _norm(nxt.text) in ("de", "du", "des", "d'", "of") and t.i + 2 < len(doc):
-            inner = next((x for x in mentions if x.start <= t.i + 2 < x.end
-                          or (x.start == t.i + 3 and _norm(doc[t.i + 2].text) in _LEADING_DETERMINERS)), None)
+            found = [covering.get(t.i + 2)]
+            if _norm(doc[t.i + 2].text) in _LEADING_DETERMINERS:
+                found.append(starting.get(t.i + 3))
+            found = [n for n in found if n is not None]
+            inner = mentions[min(found)] if found else None
             if inner is not None:
                 complement = inner.cluster if inner.type == "PERSON" else hash(inner.key)
                 end = inner.end
         candidates = []
-        for cluster, m in persons.items():
+        for cluster in (clusters_of_country.get(country, ()) if country else clusters_of_role.get(role, ())):
+            m = persons[cluster]
             if complement is not None and complement not in desc_entities.get(cluster, set()):
                 continue
-            if m.start > t.i and not any(x.start < t.i for x in mentions if x.cluster == cluster):
+            if m.start > t.i and not first_start[cluster] < t.i:
                 continue  # a title refers back to someone already named
             if country:
                 info = leader_info(m.canonical) if m.canonical else None
@@ -556,8 +593,7 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
                 candidates.append(cluster)
         if len(candidates) > 1 and not country:
             # "le ministre" after two ministers: the one named last before it
-            last_seen = {c: max((x.start for x in mentions if x.cluster == c and x.type == "PERSON" and x.start < t.i),
-                                default=-1) for c in candidates}
+            last_seen = {c: _last_before(person_starts.get(c, []), t.i) for c in candidates}
             candidates = [max(candidates, key=last_seen.get)]
         if len(candidates) == 1:
             ref = _Mention(t.i - 1, end, "PERSON", role=role)
@@ -565,6 +601,12 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
             out.append(ref)
             occupied |= set(range(t.i - 1, end))
     return out
+
+
+def _last_before(starts: list[int], i: int) -> int:
+    """The greatest of the sorted ``starts`` below ``i``, else -1."""
+    k = bisect_left(starts, i)
+    return starts[k - 1] if k else -1
 
 
 def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],

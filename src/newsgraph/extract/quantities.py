@@ -25,6 +25,7 @@ from ..lang import LanguageData, compiled
 from ..model import Quantity, Span
 from ..nlp import model_text
 from .dates import numeric_date_spans
+from .intervals import DisjointSpans
 from .numbers import DIGITS, combine, parse_digits
 
 # Symbols read the same in every language; the lemmatizer names most of them ('€' -> 'euro'),
@@ -96,7 +97,7 @@ def find_quantities(doc: Doc, lang: LanguageData, text: str | None = None) -> tu
     doc_text = doc.text if text is None else model_text(text)
     text = doc_text if text is None else text
     nums = _numbers(lang)
-    dated: tuple[tuple[int, int], ...] | None = None  # found when the first number is
+    dated: DisjointSpans | None = None  # found when the first number is
     out: list[Quantity] = []
     i = 0
     for start in _number_starts(doc, doc_text, nums):
@@ -109,8 +110,8 @@ def find_quantities(doc: Doc, lang: LanguageData, text: str | None = None) -> tu
         i = last + 1
         start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last].text)
         if dated is None:
-            dated = numeric_date_spans(doc, lang, text)
-        if any(s < end_char and start_char < e for s, e in dated):
+            dated = DisjointSpans(numeric_date_spans(doc, lang, text))
+        if dated.overlaps(start_char, end_char):
             continue
         words = [t for t in doc[first:last + 1]]
         if len(parts) == 1 and parts[0][0] == 1 and not words[0].text[0].isdigit():

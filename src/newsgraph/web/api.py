@@ -56,7 +56,8 @@ ERRORS = {status: {"model": ErrorBody, "description": text} for status, text in 
     (404, "not found, or no corpus database (start the server with --db)"),
     (413, "request body over 5 MB, or article over the length limit"),
     (422, "invalid input: empty, binary, unreadable, unsupported language, bad or unknown parameter"),
-    (503, "busy: the corpus stayed locked by another process, or the models are missing"),
+    (503, "busy: the analysis pool is full (E015), the analysis ran past the time limit (E016), the corpus stayed "
+          "locked by another process, or the models are missing; try again"),
 )}
 
 
@@ -90,7 +91,7 @@ async def analyze_json(request: Request, body: AnalyzeRequest) -> dict[str, Any]
     (schema newsgraph/analysis/v1). Also at `/api/analyses/{key}` while the server keeps it."""
     article = Article(text=body.text, lang=check_lang(body.lang), published=check_published(body.published),
                       title=body.title, id=body.id or "", url=body.url)
-    key, data = await run_in_threadpool(run_analysis, request.app, article)
+    key, data = await run_analysis(request.app, article)
     return {**data, "share": {"key": key, "page": f"/analyze/{key}", "json": f"/api/analyses/{key}"}}
 
 
@@ -102,7 +103,7 @@ async def analyze_upload(request: Request, file: UploadFile = File(...),
     raw = await file.read()
     article, notes = await run_in_threadpool(article_from_upload, raw, file.filename or "upload")
     article = _with_form_options(article, lang, published)
-    key, data = await run_in_threadpool(run_analysis, request.app, article, notes)
+    key, data = await run_analysis(request.app, article, notes)
     return {**data, "share": {"key": key, "page": f"/analyze/{key}", "json": f"/api/analyses/{key}"}}
 
 

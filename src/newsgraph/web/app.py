@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import NewsgraphError
 from .errors import STATUS_OF_ERROR, WebError, error_body, status_of, web_message  # noqa: F401 (re-exported)
-from .service import AnalysisCache
+from .service import AnalysisCache, AnalysisRunner
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -135,11 +135,18 @@ LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 
 
 def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any] | None = None,
-               max_body: int = MAX_BODY_BYTES, allowed_hosts: set[str] | None = None) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, allowed_hosts: set[str] | None = None,
+               workers: int = 1, queue: int = 8, timeout: float = 60.0, processes: bool = False,
+               preload: tuple[str, ...] = ()) -> FastAPI:
     """The web app. ``db_path`` adds the corpus pages over a DuckDB read through short read-only connections
     (one per request, so `newsgraph ingest` can write between requests);
     ``analyzer`` replaces ``newsgraph.analyze`` (tests give a stub that needs no model);
-    ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names)."""
+    ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names).
+    Analyses run in a pool of ``workers`` slots with ``queue`` more waiting (then 503, E015), each
+    request answered within ``timeout`` seconds (else 503, E016); ``processes`` makes each slot a
+    worker process (``analyzer`` must then be importable) that ``preload`` languages' models at start
+    and that an analysis over the limit is stopped with. Threads share one spaCy pipeline, which is not
+    thread-safe: keep ``workers=1`` without ``processes``."""
     from . import api, pages, voices
 
     app = FastAPI(
@@ -156,6 +163,9 @@ def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any
     if analyzer is None:
         from .. import analyze as analyzer
     app.state.analyzer = analyzer
+    app.state.runner = AnalysisRunner(analyzer, workers=workers, queue=queue, timeout=timeout,
+                                      processes=processes, preload=preload)
+    app.router.on_shutdown.append(app.state.runner.close)
     app.state.store = None
     if db_path is not None:
         from ..store.db import Reader

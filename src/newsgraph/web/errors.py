@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import (BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, ModelNotInstalled, NewsgraphError,
-                      NotADatabase, StoreError, StoreLocked, UnreadableInput, UnsupportedLanguage)
+from ..errors import (AnalysisTimedOut, BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, ModelNotInstalled,
+                      NewsgraphError, NotADatabase, ServerBusy, StoreError, StoreLocked, UnreadableInput,
+                      UnsupportedLanguage)
 
 # What a library error means for HTTP: the caller's input (4xx) or the server's set-up (5xx); first match wins.
 STATUS_OF_ERROR: dict[type[NewsgraphError], int] = {
     EmptyInput: 422, BinaryInput: 422, MalformedRecord: 422, UnreadableInput: 422, UnsupportedLanguage: 422,
     InputTooLarge: 413, ModelNotInstalled: 503, StoreLocked: 503, NotADatabase: 500, StoreError: 500,
+    ServerBusy: 503, AnalysisTimedOut: 503,
 }
 
 

@@ -78,7 +78,7 @@ async def analyze_submit(request: Request):
 
         article = replace(article, lang=lang or article.lang, published=published or article.published,
                           title=values["title"].strip() or article.title)
-        key, _ = await run_in_threadpool(run_analysis, request.app, article, notes)
+        key, _ = await run_analysis(request.app, article, notes)
     except NewsgraphError as error:
         from .errors import status_of, web_message
 
