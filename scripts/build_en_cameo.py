@@ -17,6 +17,7 @@ What the JSON holds (all words lowercase):
   a pattern is ``{"pre": [...], "post": [...], "preps": [[prep, phrase|null], ...], "target": ...,
   "code": ...}``; a phrase is a list of items, each a word or ``&SYNSET``, the last one its head;
   ``target`` is ``"obj"`` or ``"prep:<p>"`` when the pattern marks the target (``+``), else null;
+  ``verb`` the verb form the dictionary's comment says the pattern was written for;
 - ``verbs``: lemma -> [{"block": i, "code": own code or null, "particles": [...], "before": [...]}];
 - ``plover``: CAMEO code -> [PLOVER type, mode or null, context or null], from the official table.
 
@@ -190,13 +191,16 @@ def build(shared: Path) -> dict:
             continue
         block = blocks[-1]
         if line.startswith("- "):
-            body = line[2:].split("#", 1)[0]
+            body, _, comment = line[2:].partition("#")
             code = parse_code(body)
             body = re.sub(r"\[[^\]]*\]", " ", body)
             pat = parse_pattern(body)
             if pat is None or code is None:
                 continue
             pat["code"] = code
+            # the verb the pattern was written for (the dictionary's comment): "# RUSH"
+            first = comment.split()[0].lower().split("_")[0] if comment.split() else ""
+            pat["verb"] = first if re.fullmatch(r"[a-z'-]+", first) else None
             if pat not in block["patterns"]:
                 block["patterns"].append(pat)
             continue

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import EventGrammar, EventTrigger, LanguageData
 from ..model import DateMention, Entity, Event, Quote, Span
+from . import cameo
 from .entities import EntityIndex
 
 STAGE = "events/lexicon-dep/1"
@@ -120,8 +121,42 @@ def _phrase_lemmas(token: Token, depth: int = 2) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _cameo_lines(code: str) -> tuple[EventTrigger, ...]:
+    """A language's CAMEO-keyed trigger lines (``lang/<code>_cameo.py``, ``TRIGGERS_BY_CAMEO``), when it ships them."""
+    try:
+        module = importlib.import_module(f"newsgraph.lang.{code}_cameo")
+    except ModuleNotFoundError:
+        return ()
+    by_code = getattr(module, "TRIGGERS_BY_CAMEO", {})
+    return tuple(t for lines in by_code.values() for t in lines)
+
+
+def _triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
+    """The language's own lines first (they win), then its CAMEO-keyed lines."""
+    return tuple(lang.event_triggers) + _cameo_lines(lang.code)
+
+
+@lru_cache(maxsize=8192)
+def _cameo_trigger(lemma: str, code: str, type_: str, mode: str | None, target: str | None,
+                   fallback: tuple[str, ...], bare: bool) -> EventTrigger:
+    """The trigger line a CAMEO dictionary match stands for: subject -> object, or the target the
+    pattern marks (``(AGAINST +)``), else the prepositions the event type takes its target with.
+    A bare verb (no pattern held, the block's default code) is an event only with a target, as
+    the event coders code only source-verb-target triples."""
+    if target == "obj":
+        tgt: tuple[str, ...] = ("obj", "iobj")
+    elif target and target.startswith("prep:"):
+        tgt = (target[5:], "obj", "iobj")
+    else:
+        tgt = ("obj", "iobj") + fallback
+    return EventTrigger(lemma, type_, mode, "VERB", ("nsubj", "agent"), tgt, target_required=bare, cameo=code)
+
+
 def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
-    index = _lexicon(lang.event_triggers)
+    index = _lexicon(_triggers(lang))
+    g = _grammar(lang.code)
+    dictionary = cameo.load(lang.code)
     found: list[_Found] = []
     taken: set[int] = set()
     n = len(doc)
@@ -151,7 +186,31 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
             found.append(_Found(head, token.i, end, trig))
             taken.update(range(token.i, end))
             break
+    if dictionary is not None:
+        found = _find_cameo(doc, g, dictionary, found, taken)
     return found
+
+
+def _find_cameo(doc: Doc, g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
+                taken: set[int]) -> list[_Found]:
+    """Verbs the lexicon left, read with the CAMEO dictionary. A verb whose object is already a
+    lexicon trigger is its light verb (imposed *sanctions*, lodged a *protest*): the noun speaks."""
+    heads = {f.head.i for f in found}
+    out = list(found)
+    for token in doc:
+        if token.i in taken or token.pos_ != "VERB" or not _pos_ok(token, "VERB") \
+                or token.lemma_.lower() in g.cameo_blocked:
+            continue
+        if any(t.i in heads for t in cameo.phrase_tokens(token)):
+            continue
+        hit = cameo.match(token, dictionary, g.cameo_overrides)
+        if not hit:
+            continue
+        trig = _cameo_trigger(token.lemma_.lower(), hit.code, hit.type, hit.mode, hit.target,
+                              g.target_preps.get(hit.type, ()), True)
+        out.append(_Found(token, token.i, token.i + 1, trig))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
@@ -720,7 +779,7 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                 dates: tuple[DateMention, ...], published: str | None, text: str | None = None) -> tuple[Event, ...]:
     """PLOVER events of one parsed article, their actors as entity ids. ``text`` is the article text
     (same length as ``doc.text``); trigger spans copy it verbatim."""
-    if not lang.event_triggers:
+    if not _triggers(lang) and cameo.load(lang.code) is None:
         return ()
     text = text if text is not None and len(text) == len(doc.text) else doc.text
     g = _grammar(lang.code)
@@ -861,6 +920,8 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
                 break
             if t.i != f.head.i and t.lemma_.lower() in lang.speech_verbs and t.i not in owner_at:
                 break
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
+                break  # "opened its borders ... but was still refusing": a coordinated act is one of its own
         if f.head.i in owned:
             continue
         t = f.head
