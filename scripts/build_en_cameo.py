@@ -1,14 +1,12 @@
 #!/usr/bin/env python3
-"""Rebuild ``src/newsgraph/lang/data/en_cameo_verbs.json`` from PETRARCH2's CAMEO verb dictionary
-and the official CAMEO-to-PLOVER table.
+"""Rebuild ``src/newsgraph/lang/data/en_cameo_verbs.json`` from PETRARCH2's CAMEO verb dictionary.
 
 usage: python scripts/build_en_cameo.py [--shared ../shared]
 
-Sources (read from the shared folder, never copied into the repository as such):
-- ``data/petrarch2/CAMEO.2.0.txt``: the CAMEO verb pattern dictionary of PETRARCH2
-  (Open Event Data Alliance, MIT licence, copyright 2015; see ``data/petrarch2/LICENSE``);
-- ``data/plover/CAMEO2PLOVER-2021.txt``: the CAMEO to PLOVER conversion table (PLOVER manual draft
-  0.8, 17 September 2021, Philip Schrodt; openeventdata/PLOVER at 5e0c24fb, CC BY-SA 4.0).
+Source (read from the shared folder): ``data/petrarch2/CAMEO.2.0.txt``, the CAMEO verb pattern
+dictionary of PETRARCH2 (openeventdata/petrarch2 at 676801cd; Open Event Data Alliance, MIT licence,
+copyright 2015; see ``data/petrarch2/LICENSE``). The codes are typed at run time through the shipped
+CAMEO-to-PLOVER table (``lang/cameo.py``, ``lang/plover/``).
 
 What the JSON holds (all words lowercase):
 - ``synsets``: name -> phrases (each a list of words; a regular plural form is added to nouns
@@ -18,8 +16,7 @@ What the JSON holds (all words lowercase):
   "code": ...}``; a phrase is a list of items, each a word or ``&SYNSET``, the last one its head;
   ``target`` is ``"obj"`` or ``"prep:<p>"`` when the pattern marks the target (``+``), else null;
   ``verb`` the verb form the dictionary's comment says the pattern was written for;
-- ``verbs``: lemma -> [{"block": i, "code": own code or null, "particles": [...], "before": [...]}];
-- ``plover``: CAMEO code -> [PLOVER type, mode or null, context or null], from the official table.
+- ``verbs``: lemma -> [{"block": i, "code": own code or null, "particles": [...], "before": [...]}].
 
 The codes are CAMEO's as written; a code ``---`` is the dictionary's "no event". ``[042:043]``
 (source and target codes) keeps the first.
@@ -153,23 +150,6 @@ def parse_verb_line(line: str) -> tuple[str, list[str], list[str], str | None] |
     return parts[verb_at], parts[verb_at + 1:], parts[:verb_at], code
 
 
-def read_plover(path: Path) -> dict[str, list[str | None]]:
-    table: dict[str, list[str | None]] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        m = re.match(r"^(\d{2,4}):\s*(.*)$", line)
-        if not m:
-            continue
-        fields = [f.strip() for f in m.group(2).split(",")]
-        type_ = fields[0] or None
-        if not type_:
-            continue
-        mode = fields[1] if len(fields) > 1 and fields[1] else None
-        context = fields[2] if len(fields) > 2 and fields[2] else None
-        table.setdefault(m.group(1), [type_, mode, context])  # 175 is listed twice, the same way
-    return table
-
-
 def build(shared: Path) -> dict:
     src = shared / "data" / "petrarch2" / "CAMEO.2.0.txt"
     lines = src.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -211,17 +191,14 @@ def build(shared: Path) -> dict:
         entry = {"block": len(blocks) - 1, "code": code, "particles": after, "before": before}
         if entry not in verbs.setdefault(lemma, []):
             verbs[lemma].append(entry)
-    plover = read_plover(shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt")
     return {
-        "source": "PETRARCH2 CAMEO verb dictionary CAMEO.2.0.txt (Open Event Data Alliance, 30 April 2015); "
-                  "CAMEO-to-PLOVER table CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8, 17 September 2021)",
-        "licence": "verb dictionary: MIT (c) 2015 Open Event Data Alliance, see LICENSE-PETRARCH2.txt beside "
-                   "this file; PLOVER table: CC BY-SA 4.0 (openeventdata/PLOVER at 5e0c24fb)",
+        "source": "PETRARCH2 CAMEO verb dictionary CAMEO.2.0.txt (openeventdata/petrarch2 at 676801cd, "
+                  "Open Event Data Alliance, 30 April 2015)",
+        "licence": "MIT (c) 2015 Open Event Data Alliance, see LICENSE-PETRARCH2.txt beside this file",
         "built_by": "scripts/build_en_cameo.py",
         "synsets": synsets,
         "blocks": blocks,
         "verbs": dict(sorted(verbs.items())),
-        "plover": plover,
     }
 
 
@@ -236,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                         encoding="utf-8")
     n_pat = sum(len(b["patterns"]) for b in data["blocks"])
     print(f"{args.out}: {len(data['blocks'])} blocks, {len(data['verbs'])} verb lemmas, {n_pat} patterns, "
-          f"{len(data['synsets'])} synsets, {len(data['plover'])} PLOVER codes", file=sys.stderr)
+          f"{len(data['synsets'])} synsets", file=sys.stderr)
     return 0
 
 

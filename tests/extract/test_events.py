@@ -217,6 +217,7 @@ def test_cameo_dictionary_is_shipped_and_maps_to_plover():
     assert d is not None and len(d.verbs) > 1000
     assert d.plover_of("042") == ("CONSULT", "visit")
     assert d.plover_of("1823") == ("ASSAULT", None)  # a 4-digit code of the table
+    assert d.plover_of("1631") == ("SANCTION", None)  # not in the table: its parent 163, as the project reads it
     assert d.plover_of("0231") is None  # CAMEO 02 (Appeal) is not in the official table ...
     en_grammar = importlib.import_module("newsgraph.lang.en_events").GRAMMAR
     assert d.plover_of("0231", en_grammar.cameo_overrides) == ("REQUEST", None)  # ... the override reads it

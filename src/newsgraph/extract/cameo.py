@@ -28,6 +28,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from ..lang import cameo as plover_table
+
 NULL = "---"
 # the relations that leave the verb's own phrase: its subject, its clauses, its auxiliaries
 _NOT_PHRASE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "ccomp", "advcl", "relcl", "acl:relcl",
@@ -84,19 +86,20 @@ class Match:
 @dataclass(frozen=True)
 class Dictionary:
     verbs: dict[str, tuple[VerbEntry, ...]]
-    plover: dict[str, tuple[str, str | None, str | None]]
 
     def plover_of(self, code: str, overrides: dict[str, tuple[str, str | None]] | None = None
                   ) -> tuple[str, str | None] | None:
-        """The PLOVER (type, mode) of a CAMEO code: the official table for the code or its nearest
-        parent code (0231 -> 023 -> 02), a language's override first."""
+        """The PLOVER (type, mode) of a CAMEO code: the language's override for the code or a parent
+        of it first, then the official table (``lang/cameo.py``, with the project's readings) for the
+        code or its nearest parent that it maps (0231 -> 023 -> 02)."""
         for n in range(len(code), 1, -1):
             key = code[:n]
             if overrides and key in overrides:
                 return overrides[key]
-            hit = self.plover.get(key)
-            if hit is not None:
-                return hit[0], hit[1]
+            try:
+                return plover_table.plover(key)
+            except KeyError:
+                continue
         return None
 
 
@@ -150,8 +153,7 @@ def load(code: str) -> Dictionary | None:
         # phrasal entries first: "call off" before "call"
         out.sort(key=lambda v: -(len(v.particles) + len(v.before)))
         verbs[lemma] = tuple(out)
-    plover = {k: (v[0], v[1], v[2]) for k, v in data["plover"].items()}
-    return Dictionary(verbs, plover)
+    return Dictionary(verbs)
 
 
 def _forms(token: Token) -> tuple[str, str]:

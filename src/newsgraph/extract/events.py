@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..lang import EventGrammar, EventTrigger, LanguageData
+from ..lang import EventGrammar, EventTrigger, LanguageData, compiled
 from ..model import DateMention, Entity, Event, Quote, Span
 from . import cameo
 from .entities import EntityIndex
@@ -133,8 +133,14 @@ def _cameo_lines(code: str) -> tuple[EventTrigger, ...]:
 
 
 def _triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
-    """The language's own lines first (they win), then its CAMEO-keyed lines."""
-    return tuple(lang.event_triggers) + _cameo_lines(lang.code)
+    """The language's own lines first (they win), then its CAMEO-keyed lines it does not already hold."""
+    return compiled(lang, _all_triggers)
+
+
+def _all_triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
+    own = tuple(lang.event_triggers)
+    held = set(own)
+    return own + tuple(t for t in _cameo_lines(lang.code) if t not in held)
 
 
 @lru_cache(maxsize=8192)
