@@ -63,6 +63,11 @@ class Pattern:
         return (sum(p.weight for p in self.pre) + sum(p.weight for p in self.post)
                 + sum(1 + (ph.weight if ph else 0) for _, ph in self.preps))
 
+    @property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Word sets the verb's phrase must each meet for the pattern to be worth testing."""
+        return tuple(p.head for p in self.post) + tuple(frozenset({prep}) for prep, _ in self.preps)
+
 
 @dataclass(frozen=True)
 class VerbEntry:
@@ -263,6 +268,11 @@ def _entry_fits(e: VerbEntry, verb: Token) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
+def _compiled(entry: VerbEntry) -> tuple[tuple[Pattern, int, tuple[frozenset[str], ...]], ...]:
+    return tuple((p, p.weight, p.needs) for p in entry.patterns)
+
+
 def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, str | None]] | None = None
           ) -> Match | None | bool:
     """The CAMEO reading of a verb token: a Match, False when the dictionary says "no event"
@@ -274,15 +284,18 @@ def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, s
     if not fitting:
         return None
     post = _post_region(verb)
+    words = {w for t in post for w in _forms(t)}
     pre: list[Token] | None = None
     best: tuple[int, VerbEntry, Pattern] | None = None
     for e in fitting:
-        for p in e.patterns:
-            if best is not None and p.weight <= best[0]:
+        for p, weight, needs in _compiled(e):
+            if best is not None and weight <= best[0]:
                 break
+            if any(n.isdisjoint(words) for n in needs):
+                continue
             ok, pre = _holds(p, verb, post, pre)
             if ok:
-                best = (p.weight, e, p)
+                best = (weight, e, p)
                 break
     if best is not None:
         entry, pattern, code = best[1], best[2], best[2].code

@@ -165,6 +165,7 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
     dictionary = cameo.load(lang.code)
     found: list[_Found] = []
     taken: set[int] = set()
+    verbs: list[Token] = []  # verbs the lexicon has no line for: the dictionary's
     n = len(doc)
     for token in doc:
         if token.is_space or token.is_punct or token.i in taken:
@@ -173,6 +174,8 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
         for form in _forms(token):
             entries.extend(index.get(form, ()))
         if not entries:
+            if token.pos_ == "VERB":
+                verbs.append(token)
             continue
         entries.sort(key=lambda e: -len(e[0]))
         for words, trig in entries:
@@ -192,19 +195,22 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
             found.append(_Found(head, token.i, end, trig))
             taken.update(range(token.i, end))
             break
-    if dictionary is not None:
-        found = _find_cameo(doc, g, dictionary, found, taken)
+        else:
+            if token.pos_ == "VERB" and g.cameo_after_lexicon:
+                verbs.append(token)  # no line of the lexicon holds here: the dictionary may read it
+    if dictionary is not None and verbs:
+        found = _find_cameo(verbs, g, dictionary, found, taken)
     return found
 
 
-def _find_cameo(doc: Doc, g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
+def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
                 taken: set[int]) -> list[_Found]:
     """Verbs the lexicon left, read with the CAMEO dictionary. A verb whose object is already a
     lexicon trigger is its light verb (imposed *sanctions*, lodged a *protest*): the noun speaks."""
     heads = {f.head.i for f in found}
     out = list(found)
-    for token in doc:
-        if token.i in taken or token.pos_ != "VERB" or not _pos_ok(token, "VERB") \
+    for token in verbs:
+        if token.i in taken or not _pos_ok(token, "VERB") \
                 or token.lemma_.lower() in g.cameo_blocked:
             continue
         if any(t.i in heads for t in cameo.phrase_tokens(token)):

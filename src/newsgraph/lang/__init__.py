@@ -77,6 +77,9 @@ class EventGrammar:
     # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:
     # code prefix -> (PLOVER type, mode) read before the official table ("02" Appeal -> REQUEST)
     cameo_overrides: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # whether the dictionary reads a verb the lexicon has lines for when none of them holds (by default
+    # the lexicon is an override: a lemma it holds is decided by its lines)
+    cameo_after_lexicon: bool = False
     # verb lemmas the dictionary must not read (too vague to be an event on their own)
     cameo_blocked: frozenset[str] = frozenset()
     # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none
