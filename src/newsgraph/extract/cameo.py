@@ -69,7 +69,7 @@ class Pattern:
         return tuple(p.head for p in self.post) + tuple(frozenset({prep}) for prep, _ in self.preps)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per entry, built once
 class VerbEntry:
     lemma: str
     particles: tuple[str, ...]  # "ask for": a particle or preposition that must follow

@@ -845,7 +845,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
     """The events and the entity index with the unnamed agents they made actors (``the police``)."""
     if not _triggers(lang) and cameo.load(lang.code) is None:
         return (), entities
-    text = text if text is not None and len(text) == len(doc.text) else doc.text
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
+    text = text if text is not None and len(text) == length else doc.text
     g = _grammar(lang.code)
     reader = _Reader(doc, lang, g, entities, text, published)
     found = _find_triggers(doc, lang)
