@@ -91,6 +91,7 @@ class Match:
 @dataclass(frozen=True)
 class Dictionary:
     verbs: dict[str, tuple[VerbEntry, ...]]
+    forms: dict[str, tuple[VerbEntry, ...]] = None  # inflected form -> its lemma's entries
 
     def plover_of(self, code: str, overrides: dict[str, tuple[str, str | None]] | None = None
                   ) -> tuple[str, str | None] | None:
@@ -146,6 +147,7 @@ def load(code: str) -> Dictionary | None:
         pats.sort(key=lambda p: -p.weight)
         blocks.append((b["code"], tuple(pats)))
     verbs: dict[str, tuple[VerbEntry, ...]] = {}
+    inflected: dict[str, list[str]] = {}
     for lemma, entries in data["verbs"].items():
         out = []
         for e in entries:
@@ -158,7 +160,22 @@ def load(code: str) -> Dictionary | None:
         # phrasal entries first: "call off" before "call"
         out.sort(key=lambda v: -(len(v.particles) + len(v.before)))
         verbs[lemma] = tuple(out)
-    return Dictionary(verbs)
+        for e in entries:
+            for form in e.get("forms", ()):
+                inflected.setdefault(form, []).append(lemma)
+        for form in _regular_forms(lemma):
+            inflected.setdefault(form, []).append(lemma)
+    # inflected forms for when the tagger's lemma is wrong ("waged" -> "wag"): a form never hides a lemma
+    forms = {f: verbs[ls[0]] for f, ls in inflected.items() if f not in verbs}
+    return Dictionary(verbs, forms)
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    return (third, stem + "ed", stem + "ing")
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -277,7 +294,8 @@ def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, s
           ) -> Match | None | bool:
     """The CAMEO reading of a verb token: a Match, False when the dictionary says "no event"
     (a null or unmapped code: "dismiss the report"), None when the verb is not in it."""
-    entries = dictionary.verbs.get(verb.lemma_.lower()) or dictionary.verbs.get(verb.lower_)
+    entries = (dictionary.verbs.get(verb.lemma_.lower()) or dictionary.verbs.get(verb.lower_)
+               or (dictionary.forms or {}).get(verb.lower_))
     if not entries:
         return None
     fitting = [e for e in entries if _entry_fits(e, verb)]

@@ -200,7 +200,27 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
                 verbs.append(token)  # no line of the lexicon holds here: the dictionary may read it
     if dictionary is not None and verbs:
         found = _find_cameo(verbs, g, dictionary, found, taken)
+    if g.figurative or g.generic_adverbs:
+        found = [f for f in found if not _figurative(f, g) and not _generic(f.head, g)]
     return found
+
+
+def _figurative(f: _Found, g: EventGrammar) -> bool:
+    """'the price war', 'a war on drugs', 'a legal battle': words of the trigger's phrase make it an idiom."""
+    marks = g.figurative.get(f.head.lemma_.lower()) or g.figurative.get(f.trigger.lemma.lower())
+    if not marks:
+        return False
+    return bool(_phrase_lemmas(f.head, 2) & marks)
+
+
+def _generic(head: Token, g: EventGrammar) -> bool:
+    """'police usually arrest ...': a habitual, generic statement tells of no event."""
+    for t in (head, head.head):
+        if any(c.dep_ in ("advmod", "advmod:neg") and c.lower_ in g.generic_adverbs for c in t.children):
+            return True
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+    return False
 
 
 def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
@@ -227,10 +247,10 @@ def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionar
 
 def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
     """One of the words is in the trigger's phrase (two levels down) or is the verb it hangs on;
-    "dep:xcomp" asks for a dependent with that label."""
+    "dep:xcomp" asks for a dependent with that label; "missile&at" asks for both words."""
     near = _phrase_lemmas(head, 2) | _forms(head.head)
     deps = {c.dep_ for c in head.children}
-    return any((n[4:] in deps) if n.startswith("dep:") else (n in near) for n in needs)
+    return any((n[4:] in deps) if n.startswith("dep:") else all(w in near for w in n.split("&")) for n in needs)
 
 
 def _blocked(head: Token, unless: tuple[str, ...]) -> bool:

@@ -36,7 +36,8 @@ class EventTrigger:
     pos: str = "VERB"  # VERB, NOUN, ADJ or AUX
     source: tuple[str, ...] = ("nsubj", "agent")
     target: tuple[str, ...] = ("obj", "iobj")
-    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe")
+    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe");
+    # "missile&at" needs both words
     needs: tuple[str, ...] = ()
     # none of these lemmas (or dependency labels, written "dep:ccomp") may hang on the trigger
     unless: tuple[str, ...] = ()
@@ -80,6 +81,11 @@ class EventGrammar:
     # whether the dictionary reads a verb the lexicon has lines for when none of them holds (by default
     # the lexicon is an override: a lemma it holds is decided by its lines)
     cameo_after_lexicon: bool = False
+    # an idiom is not an event: trigger lemma -> words of its phrase that make it one ("price war",
+    # "war on drugs", "legal battle"); read for every trigger, the lexicon's and the dictionary's
+    figurative: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a generic statement is not an event: adverbs on the trigger or its verb ("police usually arrest")
+    generic_adverbs: frozenset[str] = frozenset()
     # verb lemmas the dictionary must not read (too vague to be an event on their own)
     cameo_blocked: frozenset[str] = frozenset()
     # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none

@@ -19,6 +19,9 @@ HOSTAGE = ("hostage", "hostages", "prisoner", "prisoners", "detainee", "detainee
 PROPOSAL = ("proposal", "offer", "plan", "demand", "request", "call", "appeal", "invitation", "ultimatum",
             "change", "changes", "proposals", "calls", "demands", "resolution", "bid", "idea", "suggestion")
 
+MISSILES = ("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile", "projectiles")
+AIMED = ("at", "against")  # a missile fired *at* X is an attack on X
+
 # words that make an "attack" verbal: attacked X in tweets, as a fraud, during the debate
 WORDS = ("tweet", "tweets", "debate", "speech", "statement", "remarks", "interview", "ad", "ads", "as",
          "record", "policy", "policies", "comments", "campaign", "words", "op-ed", "column")
@@ -273,6 +276,17 @@ TRIGGERS: tuple[T, ...] = (
     T("airstrike", "ASSAULT", "aerial", "NOUN", NSA, ("on", "against")),
     T("air strike", "ASSAULT", "aerial", "NOUN", NSA, ("on", "against")),
     T("shoot", "ASSAULT", "firearms", "VERB", S, O + ("at",)),
+    # a missile launched or fired at someone is an attack; launched or tested alone it is a show of
+    # force, MOBILIZE/weapons as the PLOVER manual says
+    T("launch", "ASSAULT", "heavy-weapons", "VERB", S, AIMED, needs=tuple(f"{m}&{p}" for m in MISSILES for p in AIMED),
+      cameo="195"),
+    T("fire", "ASSAULT", "heavy-weapons", "VERB", S, AIMED, needs=tuple(f"{m}&{p}" for m in MISSILES for p in AIMED),
+      cameo="195"),
+    T("launch", "MOBILIZE", "weapons", "VERB", S, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("fire", "MOBILIZE", "weapons", "VERB", S, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("test", "MOBILIZE", "weapons", "VERB", S, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("launch", "MOBILIZE", "weapons", "NOUN", NS, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("test", "MOBILIZE", "weapons", "NOUN", NS, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
     T("fire", "ASSAULT", "firearms", "VERB", S, ("on", "at", "into"), target_required=True),
     T("fire", "ASSAULT", "heavy-weapons", "NOUN", NSA, ("on", "at", "against"), needs=("open", "opened", "launch",
                                                                                     "launched", "artillery",
@@ -330,6 +344,24 @@ GRAMMAR = EventGrammar(
     threat_condition_marks=frozenset({"unless", "otherwise"}),
     purpose_marks=frozenset({"to", "in order"}),
     contractions={},
+    figurative={
+        "war": frozenset("price prices trade tariff currency word words culture drug drugs talent bidding "
+                         "turf ratings format console streaming".split()),
+        "battle": frozenset("legal court custody price bidding uphill ratings budget cancer disease "
+                            "addiction weight".split()),
+        "fight": frozenset("cancer disease poverty corruption inflation addiction climate covid "
+                           "virus obesity hunger".split()),
+        "attack": frozenset("heart panic anxiety asthma".split()),
+        "bomb": frozenset("box office box-office".split()),
+        "shoot": frozenset("photo film video movie scene".split()),
+        "hostage": frozenset("economy market markets budget agenda".split()),
+        "invade": frozenset("pitch field privacy space".split()),
+        "storm": frozenset("victory lead win".split()),
+        "kill": frozenset("bill deal proposal time mood".split()),
+        "blockade": frozenset("legislative".split()),
+    },
+    generic_adverbs=frozenset("usually generally typically normally traditionally customarily "
+                              "habitually ordinarily".split()),
     # PLOVER's REQUEST joins CAMEO 02 (Appeal) and 10 (Demand); the 2021 table lists only 10
     cameo_overrides={"02": ("REQUEST", None)},
     target_preps={
