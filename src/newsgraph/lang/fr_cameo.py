@@ -112,6 +112,8 @@ GENERIC = ("généralement", "habituellement", "ordinairement", "traditionnellem
 
 # --- the lines ------------------------------------------------------------------------------------
 LINES: dict[str, list[EventTrigger]] = {}
+# the lines that name their own type or mode against their code's: (code, lemma, type, mode)
+OWN_READINGS: list[tuple[str, str, str, str | None]] = []
 
 
 def L(code: str, lemma: str, pos: str = "VERB", source: tuple[str, ...] = S, target: tuple[str, ...] = O, *,
@@ -119,6 +121,8 @@ def L(code: str, lemma: str, pos: str = "VERB", source: tuple[str, ...] = S, tar
       unless: tuple[str, ...] = (), target_required: bool = False) -> None:
     """One line of code ``code``: type and mode from the table unless the line names its own."""
     t, m = plover(code)
+    if (type and type != t) or (mode is not ... and mode != m):
+        OWN_READINGS.append((code, lemma, type or t, m if mode is ... else mode))
     LINES.setdefault(code, []).append(EventTrigger(
         lemma=lemma, type=type or t, mode=m if mode is ... else mode, pos=pos, source=source, target=target,
         needs=needs, unless=tuple(unless) + GENERIC, target_required=target_required, cameo=code))
@@ -633,8 +637,8 @@ _narrow("1454", "145", REGIME, only=("émeute",))
 
 # 15 MOBILIZE: show or build up force; a missile launch or test is MOBILIZE/weapons (PLOVER manual)
 MISSILES = ("missile", "fusée", "balistique", "nucléaire", "ogive")
-L("150", "lancer", "VERB", S, ("vers", "en direction"), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
-L("150", "tirer", "VERB", S, ("vers", "en direction"), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
+L("150", "lancer", "VERB", S, ("vers",), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
+L("150", "tirer", "VERB", S, ("vers",), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
 L("150", "tester", "VERB", S, (), needs=MISSILES, mode="weapons")
 L("150", "essai", "NOUN", NS, (), needs=MISSILES, mode="weapons")
 L("150", "tir", "NOUN", NS, ("vers",), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
