@@ -121,6 +121,7 @@ def L(code: str, lemma: str, pos: str = "VERB", source: tuple[str, ...] = S, tar
       unless: tuple[str, ...] = (), target_required: bool = False) -> None:
     """One line of code ``code``: type and mode from the table unless the line names its own."""
     t, m = plover(code)
+    lemma = lemma.replace("'", "' ").replace("  ", " ")  # "mandat d'arrêt": the tokenizer splits "d'" off
     if (type and type != t) or (mode is not ... and mode != m):
         OWN_READINGS.append((code, lemma, type or t, m if mode is ... else mode))
     LINES.setdefault(code, []).append(EventTrigger(
@@ -450,6 +451,7 @@ _narrow("108", "100", MEDIATION, only=("demander", "solliciter", "appeler"))
 # 11 ACCUSE: disapprove, criticise, denounce, accuse, complain, sue, find guilty
 L("110", "désapprouver", "VERB", S, O)
 L("110", "déplorer", "VERB", S, O, unless=("dep:ccomp",), target_required=True)
+L("110", "inquiéter", "VERB", S, ("de", "comp_subj", "auprès"), needs=("se", "s'"), target_required=True)
 L("110", "désaveu", "NOUN", NS, ("de", "envers"), target_required=True)
 L("111", "critiquer", "VERB", S, O)
 L("111", "critique", "NOUN", NS + ("de",), ("contre", "envers", "à"), target_required=True)
@@ -510,6 +512,7 @@ L("120", "opposer", "VERB", S, ("à", "au", "aux"), needs=("se", "s'"))
 L("120", "refus", "NOUN", ("governor", "amod", "poss"), ("de", "à"))
 L("120", "rejet", "NOUN", ("governor", "amod", "poss", "agent"), ("de",))
 L("120", "fin de non-recevoir", "NOUN", NS, ("à",))
+L("120", "défendre", "VERB", S, ("de",), needs=("en",), unless=("dep:obj",))  # "s'en est défendu": denied it
 L("120", "récuser", "VERB", S, O, unless=("dep:ccomp",))
 _narrow("121", "120", ("coopération", "coopérer", "collaboration"), only=("refuser", "rejeter"))
 _narrow("1211", "120", ECON, only=("refuser",))
@@ -871,7 +874,43 @@ def _order(lines: dict[str, tuple[EventTrigger, ...]]) -> tuple[EventTrigger, ..
     return tuple(x[3] for x in sorted(flat, key=lambda x: x[:3]))
 
 
-TRIGGERS: tuple[EventTrigger, ...] = _order(TRIGGERS_BY_CAMEO)
+# --- verb forms the lemmatizer misses --------------------------------------------------------------
+# fr_core_news reads some forms of a verb with a wrong lemma ("demande" VERB lemmatized "demande",
+# "convenu" as "convenu"): each verb line also matches the regular forms of its first word.
+def _forms_of(verb: str) -> tuple[str, ...]:
+    """Third-person, participle and infinitive-stem forms of a regular first- or second-group verb."""
+    if verb.endswith("er") and len(verb) > 3:
+        stem = verb[:-2]
+        strong = [stem]  # the stem under stress: lève, cède, appelle, jette
+        if stem.endswith(("el", "et")) and verb in ("appeler", "rappeler", "jeter", "interpeller"):
+            strong = [stem + stem[-1]]
+        elif len(stem) > 2 and stem[-2] in "eé" and stem[-1] not in "aeiouyé":
+            strong = [stem[:-2] + "è" + stem[-1]]
+        soft = stem + ("e" if stem.endswith("g") else "")  # mangeait
+        c = stem[:-1] + "ç" if stem.endswith("c") else stem  # menaçait
+        forms = [x + e for x in strong for e in ("e", "ent", "era", "eront", "erait", "eraient")]
+        forms += [stem + e for e in ("é", "ée", "és", "ées", "ons")]
+        forms += [(c if c != stem else soft) + e for e in ("ait", "aient", "ant")]
+        return tuple(dict.fromkeys(f for f in forms if f != verb))
+    if verb.endswith("ir") and len(verb) > 4 and verb not in ("venir", "tenir", "partir", "sortir", "mourir",
+                                                                "ouvrir", "offrir", "couvrir", "servir"):
+        stem = verb[:-2]
+        return tuple(stem + e for e in ("it", "issent", "i", "ie", "is", "ies", "issait", "issaient", "ira",
+                                        "iront", "irait", "iraient", "issant"))
+    return ()
+
+
+def _with_forms(lines: tuple[EventTrigger, ...]) -> tuple[EventTrigger, ...]:
+    out: list[EventTrigger] = []
+    for line in lines:
+        out.append(line)
+        if line.pos == "VERB":
+            first, _, rest = line.lemma.partition(" ")
+            out.extend(replace(line, lemma=f"{form} {rest}".strip()) for form in _forms_of(first))
+    return tuple(out)
+
+
+TRIGGERS: tuple[EventTrigger, ...] = _with_forms(_order(TRIGGERS_BY_CAMEO))
 
 
 def coverage() -> dict[str, tuple[int, int]]:
