@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..lang import EventGrammar, EventTrigger, LanguageData
-from ..model import DateMention, Entity, Event, Quote, Span
+from ..lang import EventGrammar, EventTrigger, LanguageData, compiled
+from ..model import DateMention, Entity, Event, EventActor, Quote, Span
+from . import cameo, event_actors
 from .entities import EntityIndex
 
 STAGE = "events/lexicon-dep/1"
@@ -120,8 +121,48 @@ def _phrase_lemmas(token: Token, depth: int = 2) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _cameo_lines(code: str) -> tuple[EventTrigger, ...]:
+    """A language's CAMEO-keyed trigger lines (``lang/<code>_cameo.py``, ``TRIGGERS_BY_CAMEO``), when it ships them."""
+    try:
+        module = importlib.import_module(f"newsgraph.lang.{code}_cameo")
+    except ModuleNotFoundError:
+        return ()
+    by_code = getattr(module, "TRIGGERS_BY_CAMEO", {})
+    return tuple(t for lines in by_code.values() for t in lines)
+
+
+def _triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
+    """The language's own lines first (they win), then its CAMEO-keyed lines it does not already hold."""
+    return compiled(lang, _all_triggers)
+
+
+def _all_triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
+    own = tuple(lang.event_triggers)
+    held = set(own)
+    return own + tuple(t for t in _cameo_lines(lang.code) if t not in held)
+
+
+@lru_cache(maxsize=8192)
+def _cameo_trigger(lemma: str, code: str, type_: str, mode: str | None, target: str | None,
+                   fallback: tuple[str, ...], bare: bool) -> EventTrigger:
+    """The trigger line a CAMEO dictionary match stands for: subject -> object, or the target the
+    pattern marks (``(AGAINST +)``), else the prepositions the event type takes its target with.
+    A bare verb (no pattern held, the block's default code) is an event only with a target, as
+    the event coders code only source-verb-target triples."""
+    if target == "obj":
+        tgt: tuple[str, ...] = ("obj", "iobj")
+    elif target and target.startswith("prep:"):
+        tgt = (target[5:], "obj", "iobj")
+    else:
+        tgt = ("obj", "iobj") + fallback
+    return EventTrigger(lemma, type_, mode, "VERB", ("nsubj", "agent"), tgt, target_required=bare, cameo=code)
+
+
 def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
-    index = _lexicon(lang.event_triggers)
+    index = _lexicon(_triggers(lang))
+    g = _grammar(lang.code)
+    dictionary = cameo.load(lang.code)
     found: list[_Found] = []
     taken: set[int] = set()
     n = len(doc)
@@ -151,7 +192,31 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
             found.append(_Found(head, token.i, end, trig))
             taken.update(range(token.i, end))
             break
+    if dictionary is not None:
+        found = _find_cameo(doc, g, dictionary, found, taken)
     return found
+
+
+def _find_cameo(doc: Doc, g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
+                taken: set[int]) -> list[_Found]:
+    """Verbs the lexicon left, read with the CAMEO dictionary. A verb whose object is already a
+    lexicon trigger is its light verb (imposed *sanctions*, lodged a *protest*): the noun speaks."""
+    heads = {f.head.i for f in found}
+    out = list(found)
+    for token in doc:
+        if token.i in taken or token.pos_ != "VERB" or not _pos_ok(token, "VERB") \
+                or token.lemma_.lower() in g.cameo_blocked:
+            continue
+        if any(t.i in heads for t in cameo.phrase_tokens(token)):
+            continue
+        hit = cameo.match(token, dictionary, g.cameo_overrides)
+        if not hit:
+            continue
+        trig = _cameo_trigger(token.lemma_.lower(), hit.code, hit.type, hit.mode, hit.target,
+                              g.target_preps.get(hit.type, ()), True)
+        out.append(_Found(token, token.i, token.i + 1, trig))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
@@ -176,8 +241,11 @@ def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
 # --- reading actors --------------------------------------------------------------------------
 
 class _Reader:
-    def __init__(self, doc: Doc, lang: LanguageData, grammar: EventGrammar, entities: EntityIndex):
+    def __init__(self, doc: Doc, lang: LanguageData, grammar: EventGrammar, entities: EntityIndex,
+                 text: str | None = None, published: str | None = None):
         self.doc = doc
+        self.text = text if text is not None else doc.text
+        self.published = published
         self.lang = lang
         self.g = grammar
         self.entities = entities
@@ -575,6 +643,8 @@ class _Reader:
                     continue
                 found = self.resolve_at(member, agent=agent)
                 if found is None:
+                    found = self.agent_at(member)
+                if found is None:
                     continue
                 ent, at = found
                 inner = [at, *self.conjuncts(at)] if at.i != member.i else [at]
@@ -584,6 +654,46 @@ class _Reader:
                         seen.add(e.id)
                         out.append((e, member))
         return out
+
+    def agent_at(self, head: Token) -> tuple[Entity, Token] | None:
+        """An unnamed agent (the police, protesters, the Sudanese government) as an entity of its own."""
+        if head.pos_ not in ("NOUN", "PROPN") or self.entities.at(head) is not None:
+            return None
+        made = event_actors.new_agent_entity(head, self.lang, self.text, self.entities, self.country_of)
+        if made is None:
+            return None
+        entity, tokens = made
+        span = entity.mentions[0]
+        if self.entities.get(entity.id) is None:
+            self.entities = self.entities.with_added(entity, tokens)
+        else:
+            s, e = self.doc[tokens[0]].idx, head.idx + len(head.text)
+            self.entities = self.entities.with_mention(entity.id, Span(s, e, self.text[s:e]), tokens)
+            entity = self.entities.get(entity.id)
+        del span
+        return entity, head
+
+    def country_of(self, token: Token) -> str | None:
+        """The country a token names: a demonym (Sudanese), a country or a place of it."""
+        code = self.lang.demonyms.get(token.lower_)
+        if code:
+            return code
+        ent = self.entities.at(token)
+        if ent is None:
+            return None
+        if (ent.key or "").startswith("country:"):
+            return ent.key.split(":", 1)[1]
+        return ent.country
+
+    def actor_code(self, entity: Entity | None, member: Token | None) -> EventActor | None:
+        if entity is None:
+            return None
+        if member is not None and self.entities.at(member) is not entity and \
+                (self.entities.at(member) is None or self.entities.at(member).id != entity.id):
+            at = next((t for t in member.subtree if self.entities.at(t) is not None
+                       and self.entities.at(t).id == entity.id), member)
+            return event_actors.phrase_actor(entity, member, at, self.lang, self.published)
+        return event_actors.named_actor(entity, self.published)
 
     def split_sentence_conjuncts(self, token: Token) -> list[Token]:
         """'Mais Washington | et ses alliés ont accepté': a sentence cut before a coordinated actor.
@@ -720,14 +830,21 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                 dates: tuple[DateMention, ...], published: str | None, text: str | None = None) -> tuple[Event, ...]:
     """PLOVER events of one parsed article, their actors as entity ids. ``text`` is the article text
     (same length as ``doc.text``); trigger spans copy it verbatim."""
-    if not lang.event_triggers:
-        return ()
+    return read_events(doc, lang, entities, quotes, dates, published, text)[0]
+
+
+def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tuple[Quote, ...],
+                dates: tuple[DateMention, ...], published: str | None, text: str | None = None
+                ) -> tuple[tuple[Event, ...], EntityIndex]:
+    """The events and the entity index with the unnamed agents they made actors (``the police``)."""
+    if not _triggers(lang) and cameo.load(lang.code) is None:
+        return (), entities
     text = text if text is not None and len(text) == len(doc.text) else doc.text
     g = _grammar(lang.code)
-    reader = _Reader(doc, lang, g, entities)
+    reader = _Reader(doc, lang, g, entities, text, published)
     found = _find_triggers(doc, lang)
     if not found:
-        return ()
+        return (), entities
     reader.event_nouns = {f.head.i: f for f in found
                           if f.trigger.pos == "NOUN" and f.trigger.type in ("ASSAULT", "COERCE", "SANCTION")}
     kinds = {f.head.i: _kind(f, reader) for f in found}
@@ -747,7 +864,7 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         if not targets and type_ in g.content_types:
             # the content lends its target: threatened to ban *X*
             for c in found:
-                if owned.get(c.head.i) is f:
+                if owned.get(c.head.i) is f and not _crosses_relative(c.head, f.head):
                     targets = _first_role(reader, c.trigger.target, c.head, c.trigger,
                                           exclude={e.id for e, _ in sources})
                     if targets:
@@ -768,23 +885,36 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         used = {e.id for e, _ in sources} | {e.id for e, _ in targets}
         location = _location(reader, head, used)
         if not targets and location and type_ in g.place_is_target:
-            targets = [(entities.get(location), None)]
+            targets = [(reader.entities.get(location), None)]
         mode = mode or _mode(head, type_, lang)
         start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)
         span = Span(start, end, text[start:end])
-        for src, _ in sources:
-            for tgt, _ in (targets or [(None, None)]):
+        for src, src_at in sources:
+            for tgt, tgt_at in (targets or [(None, None)]):
                 tid = tgt.id if tgt is not None else None
                 if tid == src.id:
-                    tid = None
+                    tid, tgt = None, None
                 key = (head.i, type_, src.id, tid)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(Event(id=f"ev{len(events)}", type=type_, trigger=span, status=status,
                                     source=src.id, target=tid, mode=mode, date=date, location=location,
-                                    quote=quote_id))
-    return tuple(events)
+                                    quote=quote_id, cameo=trig.cameo if not recoded else None,
+                                    source_actor=reader.actor_code(src, src_at),
+                                    target_actor=reader.actor_code(tgt, tgt_at)))
+    return tuple(events), reader.entities
+
+
+def _crosses_relative(low: Token, high: Token) -> bool:
+    """Whether the path up from ``low`` to ``high`` goes through a relative clause: "demonstrated in
+    Serbia, where 24 people were killed" lends no target to the demonstration."""
+    for t in _clause_chain(low, 8):
+        if t.i == high.i:
+            return False
+        if t.dep_ in RELATIVE:
+            return True
+    return False
 
 
 def _transitive(trig: EventTrigger) -> bool:
@@ -861,6 +991,8 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
                 break
             if t.i != f.head.i and t.lemma_.lower() in lang.speech_verbs and t.i not in owner_at:
                 break
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
+                break  # "opened its borders ... but was still refusing": a coordinated act is one of its own
         if f.head.i in owned:
             continue
         t = f.head

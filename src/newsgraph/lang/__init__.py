@@ -74,6 +74,13 @@ class EventGrammar:
     place_is_target: frozenset[str] = frozenset({"PROTEST"})
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
+    # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:
+    # code prefix -> (PLOVER type, mode) read before the official table ("02" Appeal -> REQUEST)
+    cameo_overrides: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # verb lemmas the dictionary must not read (too vague to be an event on their own)
+    cameo_blocked: frozenset[str] = frozenset()
+    # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none
+    target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

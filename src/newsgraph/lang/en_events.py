@@ -330,4 +330,12 @@ GRAMMAR = EventGrammar(
     threat_condition_marks=frozenset({"unless", "otherwise"}),
     purpose_marks=frozenset({"to", "in order"}),
     contractions={},
+    # PLOVER's REQUEST joins CAMEO 02 (Appeal) and 10 (Demand); the 2021 table lists only 10
+    cameo_overrides={"02": ("REQUEST", None)},
+    target_preps={
+        "CONSULT": ("with",), "COOPERATE": ("with",), "AGREE": ("with",), "AID": ("to",),
+        "ACCUSE": ("against", "of"), "PROTEST": ("against",), "THREATEN": ("against",),
+        "SANCTION": ("against", "on"), "COERCE": ("against", "on"), "ASSAULT": ("against", "on", "at"),
+        "REQUEST": ("on", "to"), "REJECT": (), "SUPPORT": ("for",),
+    },
 )
