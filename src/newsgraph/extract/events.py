@@ -522,6 +522,15 @@ class _Reader:
         self._country_entity[code] = best
         return best
 
+    def state_of_place(self, head: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """The country of the place an agentless act happens in (``arrêté à Berlin`` -> Germany), as its source."""
+        location = _location(self, head, used)
+        place = self.entities.get(location) if location else None
+        if place is None:
+            return []
+        state = place if self.is_country(place) else (self.country_entity(place.country) if place.country else None)
+        return [(state, head)] if state is not None and state.id not in used else []
+
     def is_country(self, e: Entity) -> bool:
         return bool((e.key or "").startswith("country:") or e.name.lower() in self.lang.country_names)
 
@@ -642,7 +651,9 @@ class _Reader:
                                if x[0].id not in seen and not seen.add(x[0].id))
                     continue
                 found = self.resolve_at(member, agent=agent)
-                if found is None:
+                if found is None and not any(self.resolve_at(m, agent=agent) for m in members if m.i != member.i):
+                    # an unnamed agent only when its coordination names no one: "100 000 soldats et
+                    # équipements militaires russes" is Russia's, not a second actor "soldats"
                     found = self.agent_at(member)
                 if found is None:
                     continue
@@ -872,8 +883,11 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             if not targets:
                 targets = [x for x in reader.actors(reader.complement_targets(head))
                            if x[0].id not in {e.id for e, _ in sources}]
-        if "between" in trig.source and len(sources) > 1 and not targets:
+        if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
+        if not sources and (type_ in g.place_is_source or f"{type_}/{mode}" in g.place_is_source) \
+                and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
+            sources = reader.state_of_place(head, {e.id for e, _ in targets})
         if not sources:
             continue
         if trig.target_required and not targets:
