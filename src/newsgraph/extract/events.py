@@ -49,7 +49,7 @@ PLACE_TYPES = {"GPE", "LOC"}
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 # phrase tokens are searched for an entity in this order of relation to the head
 _NAMED_ROLES = {"nsubj", "agent", "obj", "iobj", "comp_subj", "comp", "cond", "governor", "poss", "amod",
-                "compound", "of", "between", "speaker", "host"}
+                "compound", "of", "between", "speaker", "host", "clause"}
 PHRASE_ORDER = ("flat:name", "flat", "compound", "appos", "amod", "nmod", "nmod:poss", "poss", "pobj", "prep",
                 "obl", "obl:mod", "case", "det")
 
@@ -443,6 +443,13 @@ class _Reader:
         if name == "host":
             clause = head.head if head.dep_ in ("aux", "aux:tense") else head
             return [c for c in clause.children if c.dep_ in SUBJ]
+        if name == "clause":
+            # a noun in an adverbial phrase of a verb is its subject's act: "il s'était cousu les lèvres
+            # *en soutien* aux Pussy Riot"
+            verb = head.head
+            if head.dep_.startswith("obl") and verb.i != head.i and verb.pos_ in ("VERB", "AUX"):
+                return self.subjects(verb)
+            return []
         if name == "nsubj":
             return self.subjects(head, intransitive=not _transitive(trig)) if verbal else []
         if name == "agent":
