@@ -529,6 +529,15 @@ class _Reader:
         self._country_entity[code] = best
         return best
 
+    def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
+        """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+                found = self.agent_at(token) if self.entities.at(token) is None else (self.entities.at(token), token)
+                if found is not None and found[0].id not in used:
+                    return [found]
+        return []
+
     def state_of_place(self, head: Token, used: set[str]) -> list[tuple[Entity, Token]]:
         """The country of the place an agentless act happens in (``arrêté à Berlin`` -> Germany), as its source."""
         location = _location(self, head, used)
@@ -892,7 +901,11 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                            if x[0].id not in {e.id for e, _ in sources}]
         if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
-        if not sources and (type_ in g.place_is_source or f"{type_}/{mode}" in g.place_is_source) \
+        # an agentless act with a known target: its agent from the article, else the state of its place
+        if not sources and targets and f"{type_}/{mode}" in g.default_agents \
+                and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
+            sources = reader.article_agent(g.default_agents[f"{type_}/{mode}"], {e.id for e, _ in targets})
+        if not sources and targets and (type_ in g.place_is_source or f"{type_}/{mode}" in g.place_is_source) \
                 and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
             sources = reader.state_of_place(head, {e.id for e, _ in targets})
         if not sources:

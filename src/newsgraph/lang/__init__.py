@@ -78,6 +78,9 @@ class EventGrammar:
     # acts two sides do together: coordinated sources with no target are source and target
     # ("Paris et Berlin ont signé", "X et son homologue se sont rencontrés")
     symmetric_types: frozenset[str] = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+    # the agent an agentless act takes from the article ("TYPE/mode" -> agent nouns): an arrest told without
+    # its agent is the police's the article names ("interpellée ...", "a-t-on appris auprès de la police")
+    default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
     # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:
