@@ -49,7 +49,7 @@ PLACE_TYPES = {"GPE", "LOC"}
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 # phrase tokens are searched for an entity in this order of relation to the head
 _NAMED_ROLES = {"nsubj", "agent", "obj", "iobj", "comp_subj", "comp", "cond", "governor", "poss", "amod",
-                "compound", "of", "between", "speaker", "host"}
+                "compound", "of", "between", "speaker", "host", "clause"}
 PHRASE_ORDER = ("flat:name", "flat", "compound", "appos", "amod", "nmod", "nmod:poss", "poss", "pobj", "prep",
                 "obl", "obl:mod", "case", "det")
 
@@ -469,6 +469,13 @@ class _Reader:
         if name == "host":
             clause = head.head if head.dep_ in ("aux", "aux:tense") else head
             return [c for c in clause.children if c.dep_ in SUBJ]
+        if name == "clause":
+            # a noun in an adverbial phrase of a verb is its subject's act: "il s'était cousu les lèvres
+            # *en soutien* aux Pussy Riot"
+            verb = head.head
+            if head.dep_.startswith("obl") and verb.i != head.i and verb.pos_ in ("VERB", "AUX"):
+                return self.subjects(verb)
+            return []
         if name == "nsubj":
             return self.subjects(head, intransitive=not _transitive(trig)) if verbal else []
         if name == "agent":
@@ -547,6 +554,24 @@ class _Reader:
                 break
         self._country_entity[code] = best
         return best
+
+    def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
+        """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+                found = self.agent_at(token) if self.entities.at(token) is None else (self.entities.at(token), token)
+                if found is not None and found[0].id not in used:
+                    return [found]
+        return []
+
+    def state_of_place(self, head: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """The country of the place an agentless act happens in (``arrêté à Berlin`` -> Germany), as its source."""
+        location = _location(self, head, used)
+        place = self.entities.get(location) if location else None
+        if place is None:
+            return []
+        state = place if self.is_country(place) else (self.country_entity(place.country) if place.country else None)
+        return [(state, head)] if state is not None and state.id not in used else []
 
     def is_country(self, e: Entity) -> bool:
         return bool((e.key or "").startswith("country:") or e.name.lower() in self.lang.country_names)
@@ -668,7 +693,9 @@ class _Reader:
                                if x[0].id not in seen and not seen.add(x[0].id))
                     continue
                 found = self.resolve_at(member, agent=agent)
-                if found is None:
+                if found is None and not any(self.resolve_at(m, agent=agent) for m in members if m.i != member.i):
+                    # an unnamed agent only when its coordination names no one: "100 000 soldats et
+                    # équipements militaires russes" is Russia's, not a second actor "soldats"
                     found = self.agent_at(member)
                 if found is None:
                     continue
@@ -899,8 +926,15 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             if not targets:
                 targets = [x for x in reader.actors(reader.complement_targets(head))
                            if x[0].id not in {e.id for e, _ in sources}]
-        if "between" in trig.source and len(sources) > 1 and not targets:
+        if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
+        # an agentless act with a known target: its agent from the article, else the state of its place
+        if not sources and targets and f"{type_}/{mode}" in g.default_agents \
+                and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
+            sources = reader.article_agent(g.default_agents[f"{type_}/{mode}"], {e.id for e, _ in targets})
+        if not sources and targets and (type_ in g.place_is_source or f"{type_}/{mode}" in g.place_is_source) \
+                and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
+            sources = reader.state_of_place(head, {e.id for e, _ in targets})
         if not sources:
             continue
         if trig.target_required and not targets:

@@ -73,6 +73,15 @@ class EventGrammar:
     # a stated future act is a promise (cooperative acts) or a threat (hostile ones): "will visit" is AGREE
     # a protest with no named target is aimed at the place it happens in (PLOVER's reading)
     place_is_target: frozenset[str] = frozenset({"PROTEST"})
+    # an act of state told without its agent ("arrêté à Berlin", "condamnées en Russie", "une enquête ouverte
+    # en France") is the act of the state of the place it happens in; "TYPE" or "TYPE/mode"
+    place_is_source: frozenset[str] = frozenset({"COERCE", "SANCTION", "ACCUSE/investigate"})
+    # acts two sides do together: coordinated sources with no target are source and target
+    # ("Paris et Berlin ont signé", "X et son homologue se sont rencontrés")
+    symmetric_types: frozenset[str] = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+    # the agent an agentless act takes from the article ("TYPE/mode" -> agent nouns): an arrest told without
+    # its agent is the police's the article names ("interpellée ...", "a-t-on appris auprès de la police")
+    default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
     # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:

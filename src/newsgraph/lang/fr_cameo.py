@@ -112,6 +112,8 @@ GENERIC = ("généralement", "habituellement", "ordinairement", "traditionnellem
 
 # --- the lines ------------------------------------------------------------------------------------
 LINES: dict[str, list[EventTrigger]] = {}
+# the lines that name their own type or mode against their code's: (code, lemma, type, mode)
+OWN_READINGS: list[tuple[str, str, str, str | None]] = []
 
 
 def L(code: str, lemma: str, pos: str = "VERB", source: tuple[str, ...] = S, target: tuple[str, ...] = O, *,
@@ -119,6 +121,9 @@ def L(code: str, lemma: str, pos: str = "VERB", source: tuple[str, ...] = S, tar
       unless: tuple[str, ...] = (), target_required: bool = False) -> None:
     """One line of code ``code``: type and mode from the table unless the line names its own."""
     t, m = plover(code)
+    lemma = lemma.replace("'", "' ").replace("  ", " ")  # "mandat d'arrêt": the tokenizer splits "d'" off
+    if (type and type != t) or (mode is not ... and mode != m):
+        OWN_READINGS.append((code, lemma, type or t, m if mode is ... else mode))
     LINES.setdefault(code, []).append(EventTrigger(
         lemma=lemma, type=type or t, mode=m if mode is ... else mode, pos=pos, source=source, target=target,
         needs=needs, unless=tuple(unless) + GENERIC, target_required=target_required, cameo=code))
@@ -239,14 +244,14 @@ L("051", "féliciter", "VERB", S, ("de",), needs=("se", "s'"), target_required=T
 L("051", "remercier", "VERB", S, O)
 L("051", "louer", "VERB", S, O, needs=("courage", "action", "travail", "rôle", "engagement", "mérite"))
 L("051", "rendre hommage", "VERB", S, ("à", "iobj"))
-L("051", "hommage", "NOUN", NS, ("à", "au", "aux"), target_required=True)
+L("051", "hommage", "NOUN", NS + ("clause",), ("à", "au", "aux"), target_required=True)
 L("051", "applaudir", "VERB", S, O, target_required=True)
 L("051", "réjouir", "VERB", S, ("de",), needs=("se", "s'"), target_required=True)
 L("051", "encenser", "VERB", S, O)
 L("052", "défendre", "VERB", S, O, needs=LEADERS + ("collègue", "ami", "allié"), unless=("se", "s'", "dep:ccomp"), target_required=True)
 L("052", "prendre la défense", "VERB", S, ("de",))
 L("053", "soutenir", "VERB", S, O, unless=("dep:ccomp", "que", "qu'"), target_required=True)
-L("053", "soutien", "NOUN", NS, ("à", "au", "aux", "envers"), target_required=True)
+L("053", "soutien", "NOUN", NS + ("clause",), ("à", "au", "aux", "envers"), target_required=True)
 L("053", "rallier", "VERB", S, ("à",), needs=("se", "s'"), target_required=True)
 L("053", "ralliement", "NOUN", NS, ("à",), target_required=True)
 L("053", "apporter son soutien", "VERB", S, ("à", "iobj"))
@@ -446,6 +451,7 @@ _narrow("108", "100", MEDIATION, only=("demander", "solliciter", "appeler"))
 # 11 ACCUSE: disapprove, criticise, denounce, accuse, complain, sue, find guilty
 L("110", "désapprouver", "VERB", S, O)
 L("110", "déplorer", "VERB", S, O, unless=("dep:ccomp",), target_required=True)
+L("110", "inquiéter", "VERB", S, ("de", "comp_subj", "auprès"), needs=("se", "s'"), target_required=True)
 L("110", "désaveu", "NOUN", NS, ("de", "envers"), target_required=True)
 L("111", "critiquer", "VERB", S, O)
 L("111", "critique", "NOUN", NS + ("de",), ("contre", "envers", "à"), target_required=True)
@@ -485,6 +491,7 @@ L("113", "pétition", "NOUN", NS, ("contre",), target_required=True)
 L("113", "fronde", "NOUN", NS, ("contre",), target_required=True)
 L("114", "convoquer", "VERB", S, O, needs=("ambassadeur", "chargé", "diplomate", "représentant"))
 L("114", "plaindre", "VERB", S, ("de", "auprès"), needs=("se", "s'"), target_required=True)
+L("140", "protestation", "NOUN", NS + ("clause",), ("contre",), needs=("signe", "en"))
 L("114", "protestation", "NOUN", NS, ("contre", "auprès"), needs=("officiel", "officielle", "diplomatique", "note",
                                                                   "élever", "adresser"))
 L("115", "porter plainte", "VERB", S, ("contre",))
@@ -506,6 +513,7 @@ L("120", "opposer", "VERB", S, ("à", "au", "aux"), needs=("se", "s'"))
 L("120", "refus", "NOUN", ("governor", "amod", "poss"), ("de", "à"))
 L("120", "rejet", "NOUN", ("governor", "amod", "poss", "agent"), ("de",))
 L("120", "fin de non-recevoir", "NOUN", NS, ("à",))
+L("120", "défendre", "VERB", S, ("de",), needs=("en",), unless=("dep:obj",))  # "s'en est défendu": denied it
 L("120", "récuser", "VERB", S, O, unless=("dep:ccomp",))
 _narrow("121", "120", ("coopération", "coopérer", "collaboration"), only=("refuser", "rejeter"))
 _narrow("1211", "120", ECON, only=("refuser",))
@@ -633,8 +641,8 @@ _narrow("1454", "145", REGIME, only=("émeute",))
 
 # 15 MOBILIZE: show or build up force; a missile launch or test is MOBILIZE/weapons (PLOVER manual)
 MISSILES = ("missile", "fusée", "balistique", "nucléaire", "ogive")
-L("150", "lancer", "VERB", S, ("vers", "en direction"), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
-L("150", "tirer", "VERB", S, ("vers", "en direction"), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
+L("150", "lancer", "VERB", S, ("vers",), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
+L("150", "tirer", "VERB", S, ("vers",), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
 L("150", "tester", "VERB", S, (), needs=MISSILES, mode="weapons")
 L("150", "essai", "NOUN", NS, (), needs=MISSILES, mode="weapons")
 L("150", "tir", "NOUN", NS, ("vers",), needs=MISSILES, unless=("sur", "contre"), mode="weapons")
@@ -867,7 +875,43 @@ def _order(lines: dict[str, tuple[EventTrigger, ...]]) -> tuple[EventTrigger, ..
     return tuple(x[3] for x in sorted(flat, key=lambda x: x[:3]))
 
 
-TRIGGERS: tuple[EventTrigger, ...] = _order(TRIGGERS_BY_CAMEO)
+# --- verb forms the lemmatizer misses --------------------------------------------------------------
+# fr_core_news reads some forms of a verb with a wrong lemma ("demande" VERB lemmatized "demande",
+# "convenu" as "convenu"): each verb line also matches the regular forms of its first word.
+def _forms_of(verb: str) -> tuple[str, ...]:
+    """Third-person, participle and infinitive-stem forms of a regular first- or second-group verb."""
+    if verb.endswith("er") and len(verb) > 3:
+        stem = verb[:-2]
+        strong = [stem]  # the stem under stress: lève, cède, appelle, jette
+        if stem.endswith(("el", "et")) and verb in ("appeler", "rappeler", "jeter", "interpeller"):
+            strong = [stem + stem[-1]]
+        elif len(stem) > 2 and stem[-2] in "eé" and stem[-1] not in "aeiouyé":
+            strong = [stem[:-2] + "è" + stem[-1]]
+        soft = stem + ("e" if stem.endswith("g") else "")  # mangeait
+        c = stem[:-1] + "ç" if stem.endswith("c") else stem  # menaçait
+        forms = [x + e for x in strong for e in ("e", "ent", "era", "eront", "erait", "eraient")]
+        forms += [stem + e for e in ("é", "ée", "és", "ées", "ons")]
+        forms += [(c if c != stem else soft) + e for e in ("ait", "aient", "ant")]
+        return tuple(dict.fromkeys(f for f in forms if f != verb))
+    if verb.endswith("ir") and len(verb) > 4 and verb not in ("venir", "tenir", "partir", "sortir", "mourir",
+                                                                "ouvrir", "offrir", "couvrir", "servir"):
+        stem = verb[:-2]
+        return tuple(stem + e for e in ("it", "issent", "i", "ie", "is", "ies", "issait", "issaient", "ira",
+                                        "iront", "irait", "iraient", "issant"))
+    return ()
+
+
+def _with_forms(lines: tuple[EventTrigger, ...]) -> tuple[EventTrigger, ...]:
+    out: list[EventTrigger] = []
+    for line in lines:
+        out.append(line)
+        if line.pos == "VERB":
+            first, _, rest = line.lemma.partition(" ")
+            out.extend(replace(line, lemma=f"{form} {rest}".strip()) for form in _forms_of(first))
+    return tuple(out)
+
+
+TRIGGERS: tuple[EventTrigger, ...] = _with_forms(_order(TRIGGERS_BY_CAMEO))
 
 
 def coverage() -> dict[str, tuple[int, int]]:

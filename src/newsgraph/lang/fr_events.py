@@ -49,4 +49,6 @@ GRAMMAR = EventGrammar(
     threat_condition_marks=frozenset({"moins", "sinon", "faute"}),
     purpose_marks=frozenset({"pour", "afin"}),
     contractions={"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"},
+    default_agents={"COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
+                                      "douanier", "forces de l'ordre")},
 )
