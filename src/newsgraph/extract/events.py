@@ -199,7 +199,7 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
             if token.pos_ == "VERB" and g.cameo_after_lexicon:
                 verbs.append(token)  # no line of the lexicon holds here: the dictionary may read it
     if dictionary is not None and verbs:
-        found = _find_cameo(verbs, g, dictionary, found, taken)
+        found = _find_cameo(verbs, g, dictionary, found, taken, lang)
     if g.figurative or g.generic_adverbs:
         found = [f for f in found if not _figurative(f, g) and not _generic(f.head, g)]
     return found
@@ -224,12 +224,17 @@ def _generic(head: Token, g: EventGrammar) -> bool:
 
 
 def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
-                taken: set[int]) -> list[_Found]:
+                taken: set[int], lang: LanguageData) -> list[_Found]:
     """Verbs the lexicon left, read with the CAMEO dictionary. A verb whose object is already a
     lexicon trigger is its light verb (imposed *sanctions*, lodged a *protest*): the noun speaks."""
     heads = {f.head.i for f in found}
     out = list(found)
+    cues = {seq[0] for seq in lang.according_to if seq}  # "according to X" reports, it does not accord
     for token in verbs:
+        if token.lower_ in cues and token.i + 1 < len(token.doc) and any(
+                token.doc[token.i + 1].lower_ == seq[1] for seq in lang.according_to if len(seq) > 1
+                and seq[0] == token.lower_):
+            continue
         if token.i in taken or not _pos_ok(token, "VERB") \
                 or token.lemma_.lower() in g.cameo_blocked:
             continue
@@ -768,6 +773,9 @@ class _Reader:
             c = stack.pop(0)
             if c.pos_ in ("VERB", "AUX"):
                 continue
+            if any(x.dep_ == "cc" and x.lower_ in self.g.alias_conjunctions for x in c.head.children
+                   if c.head.i < x.i < c.i):
+                continue  # "the International Atomic Energy Agency, or IAEA": another name, not another actor
             out.append(c)
             stack.extend(g for g in c.children if g.dep_ in CONJ)
         return out
@@ -1070,7 +1078,12 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
 def _first_role(reader: _Reader, roles: tuple[str, ...], head: Token, trig: EventTrigger,
                 exclude: set[str] = frozenset(), agent: bool = False) -> list[tuple[Entity, Token]]:
     for name in roles:
-        got = [x for x in reader.actors(reader.role(name, head, trig), agent=agent) if x[0].id not in exclude]
+        tokens = reader.role(name, head, trig)
+        if name not in _NAMED_ROLES and len(tokens) > 1:
+            # a preposition's role is filled by one phrase and its coordination: "a curfew in the town
+            # of Cizre in southeastern Turkey" is aimed at Cizre, the second "in" says where it is
+            tokens = tokens[:1]
+        got = [x for x in reader.actors(tokens, agent=agent) if x[0].id not in exclude]
         if got:
             return got
     return []

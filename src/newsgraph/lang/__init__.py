@@ -90,6 +90,8 @@ class EventGrammar:
     # whether the dictionary reads a verb the lexicon has lines for when none of them holds (by default
     # the lexicon is an override: a lemma it holds is decided by its lines)
     cameo_after_lexicon: bool = False
+    # "X, or Y": a conjunction that gives another name of the same actor, not a second one
+    alias_conjunctions: frozenset[str] = frozenset()
     # an idiom is not an event: trigger lemma -> words of its phrase that make it one ("price war",
     # "war on drugs", "legal battle"); read for every trigger, the lexicon's and the dictionary's
     figurative: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -360,6 +360,7 @@ GRAMMAR = EventGrammar(
         "kill": frozenset("bill deal proposal time mood".split()),
         "blockade": frozenset("legislative".split()),
     },
+    alias_conjunctions=frozenset({"or"}),
     generic_adverbs=frozenset("usually generally typically normally traditionally customarily "
                               "habitually ordinarily".split()),
     # PLOVER's REQUEST joins CAMEO 02 (Appeal) and 10 (Demand); the 2021 table lists only 10
