@@ -122,6 +122,11 @@ def _phrase(items: list[str], synsets: dict[str, list[list[str]]]) -> Phrase | N
     return Phrase(forms(items[-1], True), tuple(forms(i, False) for i in items[:-1]))
 
 
+def _structural(p: Pattern) -> bool:
+    """A pattern with no word of content: only prepositions without objects, or a target mark."""
+    return not p.pre and not p.post and all(ph is None for _, ph in p.preps)
+
+
 def _same_verb(form: str, lemma: str) -> bool:
     """Whether an inflected form from the dictionary's comments (RALLIED, CARRIED) is the lemma's."""
     return form == lemma or form.startswith(lemma[:max(3, len(lemma) - 1)])
@@ -156,6 +161,10 @@ def load(code: str) -> Dictionary | None:
                 # a verb with a code of its own is a sense apart in its block ("beat" [182] among threats):
                 # it takes only the patterns written for it
                 pats = tuple(p for p in pats if p.verb is None or _same_verb(p.verb, lemma))
+            else:
+                # a pattern of structure alone ("* (TO)" for HEAD, "* +" for MOCK) is that verb's sense,
+                # not its synonyms': "leading Clinton 47 to 41" is no visit
+                pats = tuple(p for p in pats if not _structural(p) or p.verb is None or _same_verb(p.verb, lemma))
             out.append(VerbEntry(lemma, tuple(e["particles"]), tuple(e["before"]), e["code"] or block_code, pats))
         # phrasal entries first: "call off" before "call"
         out.sort(key=lambda v: -(len(v.particles) + len(v.before)))

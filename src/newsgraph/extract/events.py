@@ -919,6 +919,10 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
+        if type_ in g.promise_carriers and any(owned.get(c.head.i) is f and kinds[c.head.i][0] in g.threat_types
+                                               and _complement_of(c.head, head) for c in found):
+            # "pledged to impose sanctions", "vowed to retaliate": promising harm is a threat, as PLOVER codes it
+            type_, mode, recoded = "THREATEN", None, True
         if trig.pos == "VERB" and not _transitive(trig) and reader.is_passive(head):
             continue  # "la gêne manifestée par X": a verb with no object read passively is another sense
         sources = _first_role(reader, trig.source, head, trig, agent=True)
@@ -973,6 +977,19 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source_actor=reader.actor_code(src, src_at),
                                     target_actor=reader.actor_code(tgt, tgt_at)))
     return tuple(events), reader.entities
+
+
+def _complement_of(low: Token, high: Token) -> bool:
+    """Whether ``low`` is what ``high`` says will be done: its complement clause or that clause's
+    object ("pledged to *impose* further *sanctions*"), not an adjunct ("following the invasions")."""
+    t = low
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "obj", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == high.i:
+            return True
+    return False
 
 
 def _crosses_relative(low: Token, high: Token) -> bool:

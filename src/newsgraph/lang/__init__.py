@@ -84,6 +84,8 @@ class EventGrammar:
     default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
+    # types whose content is promised: a promise of one of the threat_types is a THREATEN
+    promise_carriers: frozenset[str] = frozenset({"AGREE"})
     # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:
     # code prefix -> (PLOVER type, mode) read before the official table ("02" Appeal -> REQUEST)
     cameo_overrides: dict[str, tuple[str, str | None]] = field(default_factory=dict)

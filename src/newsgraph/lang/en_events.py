@@ -19,6 +19,11 @@ HOSTAGE = ("hostage", "hostages", "prisoner", "prisoners", "detainee", "detainee
 PROPOSAL = ("proposal", "offer", "plan", "demand", "request", "call", "appeal", "invitation", "ultimatum",
             "change", "changes", "proposals", "calls", "demands", "resolution", "bid", "idea", "suggestion")
 
+ALLOWED = ("access", "entry", "enter", "aid", "inspector", "inspectors", "monitor", "monitors", "observer",
+           "observers", "visit", "return", "travel", "protest", "protests", "opposition", "election", "elections",
+           "party", "parties", "media", "press", "journalists", "refugees", "humanitarian", "convoy", "convoys",
+           "peacekeepers", "troops", "flights", "ships", "exports", "imports", "trade", "release", "leave", "rally", "rallies",
+           "march", "demonstration", "demonstrations")
 MISSILES = ("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile", "projectiles")
 AIMED = ("at", "against")  # a missile fired *at* X is an attack on X
 
@@ -86,7 +91,8 @@ TRIGGERS: tuple[T, ...] = (
     T("ease", "CONCEDE", None, "VERB", S, ("on", "comp", "in")),
     T("lift", "RETREAT", "access", "VERB", S, ("on", "comp", "in"), needs=("blockade", "siege")),
     T("lift", "CONCEDE", None, "VERB", S, ("on", "comp", "in", "for")),
-    T("allow", "CONCEDE", None, "VERB", S, O + ("comp_subj",)),
+    # allowing is a concession when what is allowed is access, entry, aid, a vote, a party ...
+    T("allow", "CONCEDE", None, "VERB", S, O + ("comp_subj",), needs=ALLOWED),
     T("shorten", "CONCEDE", None, "VERB", S, ("in", "comp")),
     T("relax", "CONCEDE", None, "VERB", S, ("on", "comp", "in")),
     T("accept", "CONCEDE", None, "VERB", S, ("from", "of", "comp"), needs=("demand", "demands", "condition",
@@ -117,7 +123,8 @@ TRIGGERS: tuple[T, ...] = (
     T("withdraw", "RETREAT", "withdraw", "VERB", S, ("from", "comp"), needs=TROOPS),
     T("pull out", "RETREAT", "withdraw", "VERB", S, ("of", "from")),
     T("withdrawal", "RETREAT", "withdraw", "NOUN", NS, ("from",), needs=TROOPS),
-    T("release", "RETREAT", "release", "VERB", S, O),
+    # releasing someone (an actor) is a retreat; releasing an ad, a video or a report is not
+    T("release", "RETREAT", "release", "VERB", S, O, target_required=True),
     T("free", "RETREAT", "release", "VERB", S, O, needs=HOSTAGE),
     T("surrender", "RETREAT", "disarm", "VERB", S, ("to",)),
     T("resign", "RETREAT", "resign", "VERB", S, ("from",)),
@@ -361,6 +368,8 @@ GRAMMAR = EventGrammar(
         "blockade": frozenset("legislative".split()),
     },
     alias_conjunctions=frozenset({"or"}),
+    # wanting, wishing, hoping are no acts (CAMEO codes WANT as 030, an intent to cooperate)
+    cameo_blocked=frozenset("want wish hope need like prefer".split()),
     generic_adverbs=frozenset("usually generally typically normally traditionally customarily "
                               "habitually ordinarily".split()),
     # PLOVER's REQUEST joins CAMEO 02 (Appeal) and 10 (Demand); the 2021 table lists only 10
