@@ -240,7 +240,7 @@ def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionar
             continue
         if any(t.i in heads for t in cameo.phrase_tokens(token)):
             continue
-        hit = cameo.match(token, dictionary, g.cameo_overrides)
+        hit = cameo.match(token, dictionary, g.cameo_overrides, g.cameo_quiet_blocks)
         if not hit:
             continue
         trig = _cameo_trigger(token.lemma_.lower(), hit.code, hit.type, hit.mode, hit.target,
@@ -951,6 +951,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         if trig.target_required and not targets:
             continue
+        if type_ in g.question_types and _question(head, g):
+            continue  # "asked whether ...", "'...?' Graham asked": a question requests no act
         status, quote_id = _status(head, lang, g, quotes, ignore_future=recoded)
         if recoded and status in ("hypothetical", "negated"):
             status = "reported" if quote_id else "asserted"
@@ -977,6 +979,19 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source_actor=reader.actor_code(src, src_at),
                                     target_actor=reader.actor_code(tgt, tgt_at)))
     return tuple(events), reader.entities
+
+
+def _question(head: Token, g: EventGrammar) -> bool:
+    """A trigger that asks a question: its clause opens with a question word (asked whether, asked
+    what), or it follows a question mark ('"...?" Graham asked')."""
+    if any(t.text == "?" for t in head.doc[max(0, head.i - 4):head.i]):
+        return True
+    for c in head.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i:
+            first = c.left_edge
+            if first.lower_ in g.question_words:
+                return True
+    return False
 
 
 def _complement_of(low: Token, high: Token) -> bool:
