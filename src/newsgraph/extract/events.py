@@ -453,7 +453,18 @@ class _Reader:
         if name == "nsubj":
             return self.subjects(head, intransitive=not _transitive(trig)) if verbal else []
         if name == "agent":
-            return self.agents(head) if verbal else self.pp_objects(head, self.g.agent_preps)
+            if verbal:
+                return self.agents(head)
+            # "le rejet de l'accord de divorce *par les députés*": the parser may hang the agent on a
+            # complement of the noun; a by-phrase inside an event noun's phrase is its agent
+            frontier = [head]
+            for _ in range(3):
+                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps)]
+                if found:
+                    return found
+                frontier = [c for t in frontier for c in t.children
+                            if c.dep_.startswith("nmod") and c.i > head.i and c.dep_ not in CLAUSE]
+            return []
         if name == "obj":
             return self.objects(head) if verbal else []
         if name == "iobj":
