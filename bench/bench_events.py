@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsgraph.model import Article, Failure
 
     spent = {"events": 0.0}
-    real = pipeline.find_events
+    real = pipeline.read_events
 
     def timed(*a, **k):
         t = time.perf_counter()
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             spent["events"] += time.perf_counter() - t
 
-    pipeline.find_events = timed
+    pipeline.read_events = timed
 
     articles = []
     with open(args.shared / "bench" / "orangesum-5k.fr.jsonl", encoding="utf-8") as fh:
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     results = list(newsgraph.analyze_many(articles, lang="fr"))
     total = time.perf_counter() - t0
-    pipeline.find_events = real
+    pipeline.read_events = real
 
     done = [r for r in results if not isinstance(r, Failure)]
     events = [(r, e) for r in done for e in r.events]

@@ -137,6 +137,10 @@ def _triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
     return compiled(lang, _all_triggers)
 
 
+def _lexicon_of(lang: LanguageData) -> dict[str, list[tuple[tuple[str, ...], EventTrigger]]]:
+    return _lexicon(_triggers(lang))
+
+
 def _all_triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
     own = tuple(lang.event_triggers)
     held = set(own)
@@ -160,7 +164,7 @@ def _cameo_trigger(lemma: str, code: str, type_: str, mode: str | None, target: 
 
 
 def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
-    index = _lexicon(_triggers(lang))
+    index = compiled(lang, _lexicon_of)  # once per language: hashing thousands of lines per article costs ms
     g = _grammar(lang.code)
     dictionary = cameo.load(lang.code)
     found: list[_Found] = []
