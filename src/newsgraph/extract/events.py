@@ -547,7 +547,9 @@ class _Reader:
     def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
         """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
         for token in self.doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and not any(
+                    c.dep_ in ("appos", "flat:name") or c.dep_ == "amod" and c.i < token.i for c in token.children):
+                # not a person described by the noun: "un ancien policier, Vladimir Vorontsov"
                 found = self.agent_at(token) if self.entities.at(token) is None else (self.entities.at(token), token)
                 if found is not None and found[0].id not in used:
                     return [found]
