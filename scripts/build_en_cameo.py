@@ -16,7 +16,8 @@ What the JSON holds (all words lowercase):
   "code": ...}``; a phrase is a list of items, each a word or ``&SYNSET``, the last one its head;
   ``target`` is ``"obj"`` or ``"prep:<p>"`` when the pattern marks the target (``+``), else null;
   ``verb`` the verb form the dictionary's comment says the pattern was written for;
-- ``verbs``: lemma -> [{"block": i, "code": own code or null, "particles": [...], "before": [...]}].
+- ``verbs``: lemma -> [{"block": i, "code": own code or null, "particles": [...], "before": [...],
+  "forms": irregular forms}]; regular forms (-s, -ed, -ing) are made by the loader.
 
 The codes are CAMEO's as written; a code ``---`` is the dictionary's "no event". ``[042:043]``
 (source and target codes) keeps the first.
@@ -130,12 +131,20 @@ def parse_code(text: str) -> str | None:
     return code or None
 
 
-def parse_verb_line(line: str) -> tuple[str, list[str], list[str], str | None] | None:
-    """``ASK`` / ``+ASK_FOR {...} [020]`` / ``WIRE_+TAP`` -> (lemma, particles after, words before, code)."""
+def parse_verb_line(line: str) -> tuple[str, list[str], list[str], str | None, list[str]] | None:
+    """``ASK`` / ``+ASK_FOR {...} [020]`` / ``WIRE_+TAP`` -> (lemma, particles after, words before, code,
+    irregular forms)."""
     line = line.split("#", 1)[0].split(";", 1)[0].strip()
     if not line:
         return None
     code = parse_code(line)
+    braces = re.search(r"\{([^}]*)\}", line)
+    forms = []
+    for f in (braces.group(1).split() if braces else []):
+        parts = [p.lstrip("+").lower() for p in f.split("_") if p]
+        at = next((i for i, p in enumerate(f.split("_")) if p.startswith("+")), 0)
+        if parts and re.fullmatch(r"[a-z'-]+", parts[min(at, len(parts) - 1)]):
+            forms.append(parts[min(at, len(parts) - 1)])
     head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).split()
     if not head:
         return None
@@ -147,7 +156,7 @@ def parse_verb_line(line: str) -> tuple[str, list[str], list[str], str | None] |
     if not parts or not re.fullmatch(r"[a-z'-]+", parts[min(verb_at, len(parts) - 1)]):
         return None
     verb_at = min(verb_at, len(parts) - 1)
-    return parts[verb_at], parts[verb_at + 1:], parts[:verb_at], code
+    return parts[verb_at], parts[verb_at + 1:], parts[:verb_at], code, forms
 
 
 def build(shared: Path) -> dict:
@@ -187,8 +196,9 @@ def build(shared: Path) -> dict:
         parsed = parse_verb_line(line)
         if parsed is None:
             continue
-        lemma, after, before, code = parsed
-        entry = {"block": len(blocks) - 1, "code": code, "particles": after, "before": before}
+        lemma, after, before, code, forms = parsed
+        entry = {"block": len(blocks) - 1, "code": code, "particles": after, "before": before,
+                 "forms": sorted(set(forms) - {lemma})}
         if entry not in verbs.setdefault(lemma, []):
             verbs[lemma].append(entry)
     return {

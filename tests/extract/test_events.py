@@ -287,3 +287,27 @@ def test_cameo_light_verb_leaves_the_event_to_its_noun():
     index = _index(doc, [(0, 1, "GPE"), (5, 6, "GPE")])
     events = find_events(doc, langdata.get("en"), index, (), (), None)
     assert [e.trigger.text for e in events] == ["protest"]
+
+
+def test_en_missile_launch_is_mobilize_weapons_and_aimed_fire_an_assault():
+    ev = one(events_of("North Korea launched a ballistic missile on Sunday.", "en"), "MOBILIZE")
+    assert named(ev["source"], "Korea") and ev["mode"] == "weapons"
+    ev = one(events_of("Hamas fired rockets at Israel on Monday.", "en"), "ASSAULT")
+    assert named(ev["source"], "Hamas") and named(ev["target"], "Israel")
+
+
+def test_en_idioms_and_generic_statements_are_no_events():
+    assert events_of("Amazon and Walmart are locked in a price war with Target.", "en") == []
+    assert events_of("Police usually arrest protesters in Paris.", "en") == []
+    ev = one(events_of("Police arrested protesters in Paris.", "en"), "COERCE")
+    assert named(ev["source"], "police")  # an unnamed agent is an actor
+
+
+def test_en_actor_codes_and_unnamed_agents():
+    analysis = newsgraph.analyze("Vladimir Putin warned Joe Biden. Afghan rebels kidnapped Russian advisers.",
+                                 lang="en", published="2021-12-31")
+    by_type = {e.type: e for e in analysis.events}
+    warn = by_type["THREATEN"]
+    assert warn.source_actor.code == "RUSGOV" and warn.target_actor.country == "USA"
+    kidnap = next(e for e in analysis.events if e.trigger.text == "kidnapped")
+    assert kidnap.source_actor.code == "AFGREB" and kidnap.source_actor.role == "REB"

@@ -63,8 +63,13 @@ class Pattern:
         return (sum(p.weight for p in self.pre) + sum(p.weight for p in self.post)
                 + sum(1 + (ph.weight if ph else 0) for _, ph in self.preps))
 
+    @property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Word sets the verb's phrase must each meet for the pattern to be worth testing."""
+        return tuple(p.head for p in self.post) + tuple(frozenset({prep}) for prep, _ in self.preps)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per entry, built once
 class VerbEntry:
     lemma: str
     particles: tuple[str, ...]  # "ask for": a particle or preposition that must follow
@@ -86,6 +91,7 @@ class Match:
 @dataclass(frozen=True)
 class Dictionary:
     verbs: dict[str, tuple[VerbEntry, ...]]
+    forms: dict[str, tuple[VerbEntry, ...]] = None  # inflected form -> its lemma's entries
 
     def plover_of(self, code: str, overrides: dict[str, tuple[str, str | None]] | None = None
                   ) -> tuple[str, str | None] | None:
@@ -116,6 +122,11 @@ def _phrase(items: list[str], synsets: dict[str, list[list[str]]]) -> Phrase | N
     return Phrase(forms(items[-1], True), tuple(forms(i, False) for i in items[:-1]))
 
 
+def _structural(p: Pattern) -> bool:
+    """A pattern with no word of content: only prepositions without objects, or a target mark."""
+    return not p.pre and not p.post and all(ph is None for _, ph in p.preps)
+
+
 def _same_verb(form: str, lemma: str) -> bool:
     """Whether an inflected form from the dictionary's comments (RALLIED, CARRIED) is the lemma's."""
     return form == lemma or form.startswith(lemma[:max(3, len(lemma) - 1)])
@@ -141,6 +152,7 @@ def load(code: str) -> Dictionary | None:
         pats.sort(key=lambda p: -p.weight)
         blocks.append((b["code"], tuple(pats)))
     verbs: dict[str, tuple[VerbEntry, ...]] = {}
+    inflected: dict[str, list[str]] = {}
     for lemma, entries in data["verbs"].items():
         out = []
         for e in entries:
@@ -149,11 +161,30 @@ def load(code: str) -> Dictionary | None:
                 # a verb with a code of its own is a sense apart in its block ("beat" [182] among threats):
                 # it takes only the patterns written for it
                 pats = tuple(p for p in pats if p.verb is None or _same_verb(p.verb, lemma))
+            else:
+                # a pattern of structure alone ("* (TO)" for HEAD, "* +" for MOCK) is that verb's sense,
+                # not its synonyms': "leading Clinton 47 to 41" is no visit
+                pats = tuple(p for p in pats if not _structural(p) or p.verb is None or _same_verb(p.verb, lemma))
             out.append(VerbEntry(lemma, tuple(e["particles"]), tuple(e["before"]), e["code"] or block_code, pats))
         # phrasal entries first: "call off" before "call"
         out.sort(key=lambda v: -(len(v.particles) + len(v.before)))
         verbs[lemma] = tuple(out)
-    return Dictionary(verbs)
+        for e in entries:
+            for form in e.get("forms", ()):
+                inflected.setdefault(form, []).append(lemma)
+        for form in _regular_forms(lemma):
+            inflected.setdefault(form, []).append(lemma)
+    # inflected forms for when the tagger's lemma is wrong ("waged" -> "wag"): a form never hides a lemma
+    forms = {f: verbs[ls[0]] for f, ls in inflected.items() if f not in verbs}
+    return Dictionary(verbs, forms)
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    return (third, stem + "ed", stem + "ing")
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -263,26 +294,35 @@ def _entry_fits(e: VerbEntry, verb: Token) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
+def _compiled(entry: VerbEntry) -> tuple[tuple[Pattern, int, tuple[frozenset[str], ...]], ...]:
+    return tuple((p, p.weight, p.needs) for p in entry.patterns)
+
+
 def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, str | None]] | None = None
           ) -> Match | None | bool:
     """The CAMEO reading of a verb token: a Match, False when the dictionary says "no event"
     (a null or unmapped code: "dismiss the report"), None when the verb is not in it."""
-    entries = dictionary.verbs.get(verb.lemma_.lower()) or dictionary.verbs.get(verb.lower_)
+    entries = (dictionary.verbs.get(verb.lemma_.lower()) or dictionary.verbs.get(verb.lower_)
+               or (dictionary.forms or {}).get(verb.lower_))
     if not entries:
         return None
     fitting = [e for e in entries if _entry_fits(e, verb)]
     if not fitting:
         return None
     post = _post_region(verb)
+    words = {w for t in post for w in _forms(t)}
     pre: list[Token] | None = None
     best: tuple[int, VerbEntry, Pattern] | None = None
     for e in fitting:
-        for p in e.patterns:
-            if best is not None and p.weight <= best[0]:
+        for p, weight, needs in _compiled(e):
+            if best is not None and weight <= best[0]:
                 break
+            if any(n.isdisjoint(words) for n in needs):
+                continue
             ok, pre = _holds(p, verb, post, pre)
             if ok:
-                best = (p.weight, e, p)
+                best = (weight, e, p)
                 break
     if best is not None:
         entry, pattern, code = best[1], best[2], best[2].code

@@ -142,6 +142,8 @@ def phrase_actor(entity: Entity, member: Token, at: Token, lang: LanguageData,
 def new_agent_entity(head: Token, lang: LanguageData, text: str, entities, country_of) -> tuple[Entity, list[int]] | None:
     """An unnamed agent phrase as an entity: ``the Sudanese government`` (SDNGOV), ``protesters`` (OPP).
     ``country_of(token)`` gives the country a token names (a demonym, a place entity), or None."""
+    if any(c.dep_ in ("poss", "nmod:poss") for c in head.children):
+        return None  # "his business", "their union": something someone has, not an actor of its own
     role = head_agent(head, lang)
     if role is None:
         return None

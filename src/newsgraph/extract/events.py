@@ -169,6 +169,7 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
     dictionary = cameo.load(lang.code)
     found: list[_Found] = []
     taken: set[int] = set()
+    verbs: list[Token] = []  # verbs the lexicon has no line for: the dictionary's
     n = len(doc)
     for token in doc:
         if token.is_space or token.is_punct or token.i in taken:
@@ -177,6 +178,8 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
         for form in _forms(token):
             entries.extend(index.get(form, ()))
         if not entries:
+            if token.pos_ == "VERB":
+                verbs.append(token)
             continue
         entries.sort(key=lambda e: -len(e[0]))
         for words, trig in entries:
@@ -196,19 +199,47 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
             found.append(_Found(head, token.i, end, trig))
             taken.update(range(token.i, end))
             break
-    if dictionary is not None:
-        found = _find_cameo(doc, g, dictionary, found, taken)
+        else:
+            if token.pos_ == "VERB" and g.cameo_after_lexicon:
+                verbs.append(token)  # no line of the lexicon holds here: the dictionary may read it
+    if dictionary is not None and verbs:
+        found = _find_cameo(verbs, g, dictionary, found, taken, lang)
+    if g.figurative or g.generic_adverbs:
+        found = [f for f in found if not _figurative(f, g) and not _generic(f.head, g)]
     return found
 
 
-def _find_cameo(doc: Doc, g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
-                taken: set[int]) -> list[_Found]:
+def _figurative(f: _Found, g: EventGrammar) -> bool:
+    """'the price war', 'a war on drugs', 'a legal battle': words of the trigger's phrase make it an idiom."""
+    marks = g.figurative.get(f.head.lemma_.lower()) or g.figurative.get(f.trigger.lemma.lower())
+    if not marks:
+        return False
+    return bool(_phrase_lemmas(f.head, 2) & marks)
+
+
+def _generic(head: Token, g: EventGrammar) -> bool:
+    """'police usually arrest ...': a habitual, generic statement tells of no event."""
+    for t in (head, head.head):
+        if any(c.dep_ in ("advmod", "advmod:neg") and c.lower_ in g.generic_adverbs for c in t.children):
+            return True
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+    return False
+
+
+def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
+                taken: set[int], lang: LanguageData) -> list[_Found]:
     """Verbs the lexicon left, read with the CAMEO dictionary. A verb whose object is already a
     lexicon trigger is its light verb (imposed *sanctions*, lodged a *protest*): the noun speaks."""
     heads = {f.head.i for f in found}
     out = list(found)
-    for token in doc:
-        if token.i in taken or token.pos_ != "VERB" or not _pos_ok(token, "VERB") \
+    cues = {seq[0] for seq in lang.according_to if seq}  # "according to X" reports, it does not accord
+    for token in verbs:
+        if token.lower_ in cues and token.i + 1 < len(token.doc) and any(
+                token.doc[token.i + 1].lower_ == seq[1] for seq in lang.according_to if len(seq) > 1
+                and seq[0] == token.lower_):
+            continue
+        if token.i in taken or not _pos_ok(token, "VERB") \
                 or token.lemma_.lower() in g.cameo_blocked:
             continue
         if any(t.i in heads for t in cameo.phrase_tokens(token)):
@@ -225,10 +256,10 @@ def _find_cameo(doc: Doc, g: EventGrammar, dictionary: cameo.Dictionary, found: 
 
 def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
     """One of the words is in the trigger's phrase (two levels down) or is the verb it hangs on;
-    "dep:xcomp" asks for a dependent with that label."""
+    "dep:xcomp" asks for a dependent with that label; "missile&at" asks for both words."""
     near = _phrase_lemmas(head, 2) | _forms(head.head)
     deps = {c.dep_ for c in head.children}
-    return any((n[4:] in deps) if n.startswith("dep:") else (n in near) for n in needs)
+    return any((n[4:] in deps) if n.startswith("dep:") else all(w in near for w in n.split("&")) for n in needs)
 
 
 def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
@@ -759,6 +790,9 @@ class _Reader:
             c = stack.pop(0)
             if c.pos_ in ("VERB", "AUX"):
                 continue
+            if any(x.dep_ == "cc" and x.lower_ in self.g.alias_conjunctions for x in c.head.children
+                   if c.head.i < x.i < c.i):
+                continue  # "the International Atomic Energy Agency, or IAEA": another name, not another actor
             out.append(c)
             stack.extend(g for g in c.children if g.dep_ in CONJ)
         return out
@@ -883,7 +917,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
     """The events and the entity index with the unnamed agents they made actors (``the police``)."""
     if not _triggers(lang) and cameo.load(lang.code) is None:
         return (), entities
-    text = text if text is not None and len(text) == len(doc.text) else doc.text
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
+    text = text if text is not None and len(text) == length else doc.text
     g = _grammar(lang.code)
     reader = _Reader(doc, lang, g, entities, text, published)
     found = _find_triggers(doc, lang)
@@ -901,6 +936,10 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
+        if type_ in g.promise_carriers and any(owned.get(c.head.i) is f and kinds[c.head.i][0] in g.threat_types
+                                               and _complement_of(c.head, head) for c in found):
+            # "pledged to impose sanctions", "vowed to retaliate": promising harm is a threat, as PLOVER codes it
+            type_, mode, recoded = "THREATEN", None, True
         if trig.pos == "VERB" and not _transitive(trig) and reader.is_passive(head):
             continue  # "la gêne manifestée par X": a verb with no object read passively is another sense
         sources = _first_role(reader, trig.source, head, trig, agent=True)
@@ -955,6 +994,19 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source_actor=reader.actor_code(src, src_at),
                                     target_actor=reader.actor_code(tgt, tgt_at)))
     return tuple(events), reader.entities
+
+
+def _complement_of(low: Token, high: Token) -> bool:
+    """Whether ``low`` is what ``high`` says will be done: its complement clause or that clause's
+    object ("pledged to *impose* further *sanctions*"), not an adjunct ("following the invasions")."""
+    t = low
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "obj", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == high.i:
+            return True
+    return False
 
 
 def _crosses_relative(low: Token, high: Token) -> bool:
@@ -1060,7 +1112,12 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
 def _first_role(reader: _Reader, roles: tuple[str, ...], head: Token, trig: EventTrigger,
                 exclude: set[str] = frozenset(), agent: bool = False) -> list[tuple[Entity, Token]]:
     for name in roles:
-        got = [x for x in reader.actors(reader.role(name, head, trig), agent=agent) if x[0].id not in exclude]
+        tokens = reader.role(name, head, trig)
+        if name not in _NAMED_ROLES and len(tokens) > 1:
+            # a preposition's role is filled by one phrase and its coordination: "a curfew in the town
+            # of Cizre in southeastern Turkey" is aimed at Cizre, the second "in" says where it is
+            tokens = tokens[:1]
+        got = [x for x in reader.actors(tokens, agent=agent) if x[0].id not in exclude]
         if got:
             return got
     return []

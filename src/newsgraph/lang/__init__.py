@@ -36,7 +36,8 @@ class EventTrigger:
     pos: str = "VERB"  # VERB, NOUN, ADJ or AUX
     source: tuple[str, ...] = ("nsubj", "agent")
     target: tuple[str, ...] = ("obj", "iobj")
-    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe")
+    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe");
+    # "missile&at" needs both words
     needs: tuple[str, ...] = ()
     # none of these lemmas (or dependency labels, written "dep:ccomp") may hang on the trigger
     unless: tuple[str, ...] = ()
@@ -83,9 +84,21 @@ class EventGrammar:
     default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
+    # types whose content is promised: a promise of one of the threat_types is a THREATEN
+    promise_carriers: frozenset[str] = frozenset({"AGREE"})
     # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:
     # code prefix -> (PLOVER type, mode) read before the official table ("02" Appeal -> REQUEST)
     cameo_overrides: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # whether the dictionary reads a verb the lexicon has lines for when none of them holds (by default
+    # the lexicon is an override: a lemma it holds is decided by its lines)
+    cameo_after_lexicon: bool = False
+    # "X, or Y": a conjunction that gives another name of the same actor, not a second one
+    alias_conjunctions: frozenset[str] = frozenset()
+    # an idiom is not an event: trigger lemma -> words of its phrase that make it one ("price war",
+    # "war on drugs", "legal battle"); read for every trigger, the lexicon's and the dictionary's
+    figurative: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a generic statement is not an event: adverbs on the trigger or its verb ("police usually arrest")
+    generic_adverbs: frozenset[str] = frozenset()
     # verb lemmas the dictionary must not read (too vague to be an event on their own)
     cameo_blocked: frozenset[str] = frozenset()
     # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none
