@@ -137,6 +137,10 @@ def _triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
     return compiled(lang, _all_triggers)
 
 
+def _lexicon_of(lang: LanguageData) -> dict[str, list[tuple[tuple[str, ...], EventTrigger]]]:
+    return _lexicon(_triggers(lang))
+
+
 def _all_triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
     own = tuple(lang.event_triggers)
     held = set(own)
@@ -160,7 +164,7 @@ def _cameo_trigger(lemma: str, code: str, type_: str, mode: str | None, target: 
 
 
 def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
-    index = _lexicon(_triggers(lang))
+    index = compiled(lang, _lexicon_of)  # once per language: hashing thousands of lines per article costs ms
     g = _grammar(lang.code)
     dictionary = cameo.load(lang.code)
     found: list[_Found] = []
@@ -484,7 +488,18 @@ class _Reader:
         if name == "nsubj":
             return self.subjects(head, intransitive=not _transitive(trig)) if verbal else []
         if name == "agent":
-            return self.agents(head) if verbal else self.pp_objects(head, self.g.agent_preps)
+            if verbal:
+                return self.agents(head)
+            # "le rejet de l'accord de divorce *par les députés*": the parser may hang the agent on a
+            # complement of the noun; a by-phrase inside an event noun's phrase is its agent
+            frontier = [head]
+            for _ in range(3):
+                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps)]
+                if found:
+                    return found
+                frontier = [c for t in frontier for c in t.children
+                            if c.dep_.startswith("nmod") and c.i > head.i and c.dep_ not in CLAUSE]
+            return []
         if name == "obj":
             return self.objects(head) if verbal else []
         if name == "iobj":
@@ -563,7 +578,9 @@ class _Reader:
     def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
         """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
         for token in self.doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and not any(
+                    c.dep_ in ("appos", "flat:name") or c.dep_ == "amod" and c.i < token.i for c in token.children):
+                # not a person described by the noun: "un ancien policier, Vladimir Vorontsov"
                 found = self.agent_at(token) if self.entities.at(token) is None else (self.entities.at(token), token)
                 if found is not None and found[0].id not in used:
                     return [found]

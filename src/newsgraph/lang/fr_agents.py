@@ -51,7 +51,7 @@ AGENTS: dict[str, tuple[str, str]] = {
     "enseignant": ("EDU", "TEACHER"), "professeur": ("EDU", "TEACHER"), "université": ("EDU", "UNIVERSITY"),
     "journaliste": ("MED", "JOURNALIST"), "reporter": ("MED", "REPORTER"), "médias": ("MED", "MEDIA"),
     "médecin": ("HLH", "DOCTOR"), "infirmier": ("HLH", "NURSE"), "infirmière": ("HLH", "NURSE"),
-    "hôpital": ("HLH", "HOSPITAL"), "ong": ("NGO", "NGO"), "association": ("NGO", "ASSOCIATION"),
+    "hôpital": ("HLH", "HOSPITAL"), "ong": ("NGO", "NGO"), "organisation": ("NGO", "NGO"), "association": ("NGO", "ASSOCIATION"),
     "réfugié": ("REF", "REFUGEE"), "migrant": ("CVL", "MIGRANT"), "civil": ("CVL", "CIVILIAN"),
     "habitant": ("CVL", "RESIDENT"), "riverain": ("CVL", "RESIDENT"), "villageois": ("CVL", "VILLAGER"),
     "électeur": ("CVL", "VOTER"), "population": ("CVL", "CIVILIAN"),

@@ -105,6 +105,9 @@ FIGURATIVE: dict[str, tuple[str, ...]] = {
                  "sonnette", "alarme", "fonction", "réputation", "moral", "image", "coup", "cible", "titre"),
     # "bloquer un compte", "bloquer les prix", "bloquer la situation": no obstruction of passage
     "block": ("compte", "prix", "salaire", "situation", "dossier", "négociation", "processus", "numéro"),
+    # "une offensive de charme", "lancer une offensive pour que leurs circonscriptions intègrent l'AOP"
+    "campaign": ("charme", "diplomatique", "médiatique", "commercial", "commerciale", "politique", "juridique",
+                 "publicitaire", "marketing", "séduction", "pour", "hiver", "été"),
 }
 # adverbs of a generic or habitual statement: "la police interpelle généralement ..." reports no event
 GENERIC = ("généralement", "habituellement", "ordinairement", "traditionnellement", "habitude", "souvent",
@@ -822,7 +825,7 @@ L("201", "expulsion massive", "NOUN", NSA, ("de",))
 
 # 19 ASSAULT: conventional military force
 L("190", "attaquer", "VERB", S, O, unless=("justice",) + FIGURATIVE["violence"], target_required=True)
-L("190", "offensive", "NOUN", NSA, ("contre", "sur"))
+L("190", "offensive", "NOUN", NSA, ("contre", "sur"), unless=FIGURATIVE["campaign"])
 L("190", "envahir", "VERB", S, O)
 L("190", "invasion", "NOUN", ("amod", "governor", "poss", "par"), ("de", "du"))
 L("190", "guerre", "NOUN", NB, ("contre", "à"), needs=("contre", "entre", "faire", "livrer", "déclarer", "mener"),

@@ -49,6 +49,10 @@ GRAMMAR = EventGrammar(
     threat_condition_marks=frozenset({"moins", "sinon", "faute"}),
     purpose_marks=frozenset({"pour", "afin"}),
     contractions={"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"},
+    # a future act keeps its type and is hypothetical (design/EVENTS.md; "Theresa May rencontrera Angela Merkel"
+    # is CONSULT, hypothetical), not recoded as a promise or a threat
+    promise_types=frozenset(),
+    threat_types=frozenset(),
     default_agents={"COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
 )

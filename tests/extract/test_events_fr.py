@@ -1,0 +1,103 @@
+"""Reading rules added for French news, on hand-built parses (no model): symmetric acts, the state of the
+place of an agentless act, the police an agentless arrest is told by, the agent inside an event noun's
+phrase, and a noun in an adverbial phrase."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph import lang as langdata
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.events import find_events
+from newsgraph.model import Entity, Span
+
+FR = langdata.get("fr")
+
+
+def _doc(rows, morphs=None):
+    words, heads, deps, pos, lemmas = zip(*rows)
+    doc = Doc(spacy.blank("fr").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos),
+              lemmas=list(lemmas))
+    for i, m in (morphs or {}).items():
+        doc[i].set_morph(m)
+    return doc
+
+
+def _index(doc, spans):
+    ents, tok = [], {}
+    for k, (i, j, type_, *rest) in enumerate(spans):
+        span = doc[i:j]
+        key, country = (rest + [None, None])[:2]
+        ents.append(Entity(f"e{k}", type_, span.text, (Span(span.start_char, span.end_char, span.text),),
+                           key=key, country=country))
+        tok.update({t: f"e{k}" for t in range(i, j)})
+    return EntityIndex(tuple(ents), tok)
+
+
+def test_coordinated_sides_of_an_agreement_are_source_and_target():
+    # "La France et l' Allemagne ont signé un accord ."
+    doc = _doc([("La", 1, "det", "DET", "le"), ("France", 6, "nsubj", "PROPN", "France"),
+                ("et", 4, "cc", "CCONJ", "et"), ("l'", 4, "det", "DET", "le"),
+                ("Allemagne", 1, "conj", "PROPN", "Allemagne"), ("ont", 6, "aux:tense", "AUX", "avoir"),
+                ("signé", 6, "ROOT", "VERB", "signer"), ("un", 8, "det", "DET", "un"),
+                ("accord", 6, "obj", "NOUN", "accord"), (".", 6, "punct", "PUNCT", ".")])
+    index = _index(doc, [(1, 2, "GPE", "country:FRA", "FRA"), (4, 5, "GPE", "country:DEU", "DEU")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AGREE"]
+    assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def _arrest(city):
+    # "Anwar R. a été arrêté à <city> ."
+    return _doc([("Anwar", 4, "nsubj:pass", "PROPN", "Anwar"), ("R.", 0, "flat:name", "PROPN", "R."),
+                 ("a", 4, "aux:tense", "AUX", "avoir"), ("été", 4, "aux:pass", "AUX", "être"),
+                 ("arrêté", 4, "ROOT", "VERB", "arrêter"), ("à", 6, "case", "ADP", "à"),
+                 (city, 4, "obl:mod", "PROPN", city), (".", 4, "punct", "PUNCT", ".")],
+                {3: "VerbForm=Part", 4: "VerbForm=Part|Voice=Pass"})
+
+
+def test_agentless_arrest_is_the_act_of_the_state_of_its_place():
+    doc = _arrest("Berlin")
+    # the article names Germany elsewhere: entity e2, the country of Berlin
+    index = _index(doc, [(0, 2, "PERSON"), (6, 7, "GPE", "city:berlin", "DEU"), (7, 8, "GPE", "country:DEU", "DEU")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("COERCE", "arrest", "e2", "e0")
+
+
+def test_agentless_arrest_is_the_police_the_article_names():
+    # "Anwar R. a été arrêté à Berlin , selon la police ."
+    doc = _doc([("Anwar", 4, "nsubj:pass", "PROPN", "Anwar"), ("R.", 0, "flat:name", "PROPN", "R."),
+                ("a", 4, "aux:tense", "AUX", "avoir"), ("été", 4, "aux:pass", "AUX", "être"),
+                ("arrêté", 4, "ROOT", "VERB", "arrêter"), ("à", 6, "case", "ADP", "à"),
+                ("Berlin", 4, "obl:mod", "PROPN", "Berlin"), (",", 10, "punct", "PUNCT", ","),
+                ("selon", 10, "case", "ADP", "selon"), ("la", 10, "det", "DET", "le"),
+                ("police", 4, "obl:mod", "NOUN", "police"), (".", 4, "punct", "PUNCT", ".")],
+               {4: "VerbForm=Part|Voice=Pass"})
+    index = _index(doc, [(0, 2, "PERSON"), (6, 7, "GPE", "city:berlin", "DEU")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert ev.type == "COERCE" and ev.target == "e0"
+    assert ev.source not in ("e0", "e1")  # an entity made for "la police"
+    assert ev.source_actor is not None and ev.source_actor.code.endswith("COP")
+
+
+def test_the_agent_inside_an_event_nouns_phrase():
+    # "le rejet de l' accord par les députés britanniques" (par hung on accord)
+    doc = _doc([("le", 1, "det", "DET", "le"), ("rejet", 1, "ROOT", "NOUN", "rejet"),
+                ("de", 4, "case", "ADP", "de"), ("l'", 4, "det", "DET", "le"),
+                ("accord", 1, "nmod", "NOUN", "accord"), ("par", 7, "case", "ADP", "par"),
+                ("les", 7, "det", "DET", "le"), ("Britanniques", 4, "nmod", "PROPN", "Britannique")])
+    index = _index(doc, [(7, 8, "NORP")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source) == ("REJECT", "e0")
+
+
+def test_a_noun_in_an_adverbial_phrase_is_the_subjects_act():
+    # "Pavlenski s' est cousu les lèvres en soutien aux Pussy Riot ."
+    doc = _doc([("Pavlenski", 3, "nsubj", "PROPN", "Pavlenski"), ("s'", 3, "expl:comp", "PRON", "se"),
+                ("est", 3, "aux:tense", "AUX", "être"), ("cousu", 3, "ROOT", "VERB", "coudre"),
+                ("les", 5, "det", "DET", "le"), ("lèvres", 3, "obj", "NOUN", "lèvre"),
+                ("en", 7, "case", "ADP", "en"), ("soutien", 3, "obl:mod", "NOUN", "soutien"),
+                ("aux", 10, "case", "ADP", "à"), ("Pussy", 10, "flat:name", "PROPN", "Pussy"),
+                ("Riot", 7, "nmod", "PROPN", "Riot"), (".", 3, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON"), (9, 11, "ORG")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("SUPPORT", "e0", "e1")
