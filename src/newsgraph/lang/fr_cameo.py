@@ -918,10 +918,11 @@ TRIGGERS: tuple[EventTrigger, ...] = _with_forms(_order(TRIGGERS_BY_CAMEO))
 
 
 def coverage() -> dict[str, tuple[int, int]]:
-    """PLOVER type -> (CAMEO codes of the table mapping to it, codes among them with French lines)."""
+    """PLOVER type (the project's reading of the table, ``cameo.plover``) -> (CAMEO codes mapping to it,
+    codes among them with French lines)."""
     out: dict[str, list[int]] = {}
-    for code, entry in table().items():
-        row = out.setdefault(entry.type, [0, 0])
+    for code in table():
+        row = out.setdefault(plover(code)[0], [0, 0])
         row[0] += 1
         row[1] += bool(TRIGGERS_BY_CAMEO.get(code))
     return {k: (v[0], v[1]) for k, v in sorted(out.items())}
