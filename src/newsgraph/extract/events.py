@@ -393,6 +393,9 @@ class _Reader:
             subs = [c for c in verb.children if c.dep_ in SUBJ]
             if any(c.i < verb.i for c in subs) or self.inverted_object(verb):
                 objs = [c for c in subs if c.i > verb.i]
+        if verb.dep_ in RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "refugees, whom authorities blame": the relative pronoun stands for the noun it follows
+            objs = [verb.head if o.lower_ in self.lang.relative_pronouns else o for o in objs]
         return objs
 
     def inverted_object(self, verb: Token) -> bool:
@@ -735,6 +738,15 @@ class _Reader:
         if head.pos_ not in ("NOUN", "PROPN") or self.entities.at(head) is not None:
             return None
         made = event_actors.new_agent_entity(head, self.lang, self.text, self.entities, self.country_of)
+        if made is None:
+            # "a group of refugees": a collective noun's members say who acts
+            members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in self.g.genitive
+                       for g in c.children if g.dep_ == "pobj"]
+            members += [c for c in head.children if c.dep_.startswith("nmod") and self.prep_of(c) in self.g.genitive]
+            for m in members[:1]:
+                if self.entities.at(m) is None:
+                    made = event_actors.new_agent_entity(m, self.lang, self.text, self.entities, self.country_of)
+                    head = m
         if made is None:
             return None
         entity, tokens = made
