@@ -21,7 +21,10 @@ def test_migrations_run_once(tmp_path):
     db = tmp_path / "c.duckdb"
     connect(db).close()
     con = connect(db)
-    assert con.execute("SELECT count(*), max(version) FROM schema_migrations").fetchall()[0] == (1, SCHEMA_VERSION)
+    from newsgraph.store.schema import MIGRATIONS
+
+    assert con.execute("SELECT count(*), max(version) FROM schema_migrations").fetchall()[0] == (
+        len(MIGRATIONS), SCHEMA_VERSION)
     con.close()
 
 

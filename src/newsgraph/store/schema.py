@@ -161,6 +161,16 @@ CREATE TABLE IF NOT EXISTS actor_names (
 );
 CREATE INDEX IF NOT EXISTS quote_terms_term ON quote_terms (term);
 """),
+    # number 3: the voices branch ships number 2; these statements are safe to run in any order
+    (3, "events: CAMEO event code and CAMEO actor codes of source and target (GDELT Actor1Code style)", """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS cameo VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_code VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_country VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_role VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_code VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_country VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_role VARCHAR;
+"""),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
