@@ -311,3 +311,13 @@ def test_en_actor_codes_and_unnamed_agents():
     assert warn.source_actor.code == "RUSGOV" and warn.target_actor.country == "USA"
     kidnap = next(e for e in analysis.events if e.trigger.text == "kidnapped")
     assert kidnap.source_actor.code == "AFGREB" and kidnap.source_actor.role == "REB"
+
+
+def test_en_question_is_no_request_and_words_are_no_assault():
+    assert [e for e in events_of("Lawmakers also asked whether the deals required them to cooperate.", "en")
+            if e["type"] == "REQUEST"] == []
+    ev = one(events_of("Russia asked China to send troops.", "en"), "REQUEST")
+    assert named(ev["source"], "Russia") and named(ev["target"], "China")
+    assert one(events_of("Trump had personally attacked his wife, Heidi.", "en"), "ACCUSE")
+    ev = one(events_of("Russia attacked Ukraine.", "en"), "ASSAULT")
+    assert named(ev["target"], "Ukraine")

@@ -978,6 +978,11 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             sources = reader.state_of_place(head, {e.id for e, _ in targets})
         if not sources:
             continue
+        if type_ == "ASSAULT" and head.lemma_.lower() in g.verbal_attacks and not (mode or _mode(head, type_, lang)) \
+                and (sources[0][0].type == "PERSON" or (targets and targets[0][0] is not None
+                     and targets[0][0].type == "PERSON" and not (sources[0][0].key or "").startswith("agent:"))):
+            # "Christie blasted Clinton", "Trump attacked his wife": a person's attack with no weapon is words
+            type_, mode = "ACCUSE", "disapprove"
         if trig.target_required and not targets:
             continue
         if type_ in g.question_types and _question(head, g):

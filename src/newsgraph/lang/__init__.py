@@ -99,6 +99,8 @@ class EventGrammar:
     figurative: dict[str, frozenset[str]] = field(default_factory=dict)
     # a generic statement is not an event: adverbs on the trigger or its verb ("police usually arrest")
     generic_adverbs: frozenset[str] = frozenset()
+    # attack verbs that, said of a person with no weapon named, are words: an ACCUSE (attacked, blasted)
+    verbal_attacks: frozenset[str] = frozenset()
     # a question is no request: the words that open an asked question (whether, what), for these types
     question_words: frozenset[str] = frozenset()
     question_types: frozenset[str] = frozenset({"REQUEST"})

@@ -369,6 +369,7 @@ GRAMMAR = EventGrammar(
     },
     alias_conjunctions=frozenset({"or"}),
     # wanting, wishing, hoping are no acts (CAMEO codes WANT as 030, an intent to cooperate)
+    verbal_attacks=frozenset("attack blast slam hit lash assail savage bash batter pummel".split()),
     question_words=frozenset("whether if what who whom whose why how when where which".split()),
     cameo_blocked=frozenset("want wish hope need like prefer".split()),
     # blocks of motion, management, prediction and continuation verbs: their codes only with a pattern
