@@ -101,3 +101,15 @@ def test_a_noun_in_an_adverbial_phrase_is_the_subjects_act():
     index = _index(doc, [(0, 1, "PERSON"), (9, 11, "ORG")])
     (ev,) = find_events(doc, FR, index, (), (), None)
     assert (ev.type, ev.source, ev.target) == ("SUPPORT", "e0", "e1")
+
+
+def test_the_subject_of_faire_l_objet_undergoes_the_event_noun():
+    # "Meng fait l' objet d' une enquête en Chine ."
+    doc = _doc([("Meng", 1, "nsubj", "PROPN", "Meng"), ("fait", 1, "ROOT", "VERB", "faire"),
+                ("l'", 3, "det", "DET", "le"), ("objet", 1, "obj", "NOUN", "objet"),
+                ("d'", 6, "case", "ADP", "de"), ("une", 6, "det", "DET", "un"),
+                ("enquête", 3, "nmod", "NOUN", "enquête"), ("en", 8, "case", "ADP", "en"),
+                ("Chine", 6, "nmod", "PROPN", "Chine"), (".", 1, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON"), (8, 9, "GPE", "country:CHN", "CHN")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("ACCUSE", "investigate", "e1", "e0")

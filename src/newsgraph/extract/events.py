@@ -575,6 +575,19 @@ class _Reader:
         self._country_entity[code] = best
         return best
 
+    def undergoer(self, noun: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """"X fait l'objet d'une enquête": the subject of the clause an undergoing noun (objet, cible,
+        victime) heads, or is the predicate of, is the target of the event noun it governs."""
+        holder = noun.head
+        if holder.i == noun.i or holder.lemma_.lower() not in self.g.undergo_nouns or not noun.dep_.startswith("nmod"):
+            return []
+        if any(c.dep_ in SUBJ | PASS_SUBJ for c in holder.children):  # "victime" as the predicate: X est victime de
+            subs = [c for c in holder.children if c.dep_ in SUBJ | PASS_SUBJ]
+        else:
+            verb = holder.head if holder.head.i != holder.i else holder
+            subs = self.subjects(verb)
+        return [x for x in self.actors(subs) if x[0].id not in used]
+
     def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
         """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
         for token in self.doc:
@@ -955,6 +968,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             if not targets:
                 targets = [x for x in reader.actors(reader.complement_targets(head))
                            if x[0].id not in {e.id for e, _ in sources}]
+        if not targets and head.pos_ in ("NOUN", "PROPN"):
+            targets = reader.undergoer(head, {e.id for e, _ in sources})
         if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         # an agentless act with a known target: its agent from the article, else the state of its place

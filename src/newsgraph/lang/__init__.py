@@ -82,6 +82,9 @@ class EventGrammar:
     # the agent an agentless act takes from the article ("TYPE/mode" -> agent nouns): an arrest told without
     # its agent is the police's the article names ("interpellée ...", "a-t-on appris auprès de la police")
     default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns through which a subject undergoes an event noun: "X fait l'objet d'une enquête", "X a été la
+    # cible de critiques", "X a été victime d'une agression": X is the event's target
+    undergo_nouns: frozenset[str] = frozenset()
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
     # types whose content is promised: a promise of one of the threat_types is a THREATEN

@@ -53,6 +53,7 @@ GRAMMAR = EventGrammar(
     # is CONSULT, hypothetical), not recoded as a promise or a threat
     promise_types=frozenset(),
     threat_types=frozenset(),
+    undergo_nouns=frozenset({"objet", "cible", "victime"}),
     default_agents={"COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
 )
