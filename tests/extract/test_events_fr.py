@@ -113,3 +113,18 @@ def test_the_subject_of_faire_l_objet_undergoes_the_event_noun():
     index = _index(doc, [(0, 1, "PERSON"), (8, 9, "GPE", "country:CHN", "CHN")])
     (ev,) = find_events(doc, FR, index, (), (), None)
     assert (ev.type, ev.mode, ev.source, ev.target) == ("ACCUSE", "investigate", "e1", "e0")
+
+
+def test_who_draws_the_criticism_is_its_target_and_unnamed_critics_its_sources():
+    # "May s' est attiré les foudres de l' opposition et de députés ."
+    doc = _doc([("May", 3, "nsubj", "PROPN", "May"), ("s'", 3, "expl:comp", "PRON", "se"),
+                ("est", 3, "aux:tense", "AUX", "être"), ("attiré", 3, "ROOT", "VERB", "attirer"),
+                ("les", 5, "det", "DET", "le"), ("foudres", 3, "obj", "NOUN", "foudre"),
+                ("de", 8, "case", "ADP", "de"), ("l'", 8, "det", "DET", "le"),
+                ("opposition", 5, "nmod", "NOUN", "opposition"), ("et", 11, "cc", "CCONJ", "et"),
+                ("de", 11, "case", "ADP", "de"), ("députés", 8, "conj", "NOUN", "député"),
+                (".", 3, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON")])
+    events = find_events(doc, FR, index, (), (), None)
+    assert {(e.type, e.target) for e in events} == {("ACCUSE", "e0")}
+    assert len({e.source for e in events}) == 2 and "e0" not in {e.source for e in events}

@@ -465,8 +465,10 @@ class _Reader:
         if name == "compound":
             return [c for c in head.children if c.dep_ == "compound" and self.entity_of(c)]
         if name == "of":
+            # a named actor, or an unnamed agent ("les foudres de l'opposition")
             return [t for t in self.pp_objects(head, self.g.genitive)
-                    if any(self.resolve_at(x, depth=1, places=False) for x in [t, *self.conjuncts(t)])]
+                    if any(self.resolve_at(x, depth=1, places=False) or event_actors.head_agent(x, self.lang)
+                           for x in [t, *self.conjuncts(t)])]
         if name == "between":
             return self.pp_objects(head, self.g.between)[:1]
         if name == "speaker":
@@ -579,6 +581,8 @@ class _Reader:
         """"X fait l'objet d'une enquête": the subject of the clause an undergoing noun (objet, cible,
         victime) heads, or is the predicate of, is the target of the event noun it governs."""
         holder = noun.head
+        if noun.dep_ in OBJ and holder.lemma_.lower() in self.g.undergo_verbs:
+            return [x for x in self.actors(self.subjects(holder)) if x[0].id not in used]
         if holder.i == noun.i or holder.lemma_.lower() not in self.g.undergo_nouns or not noun.dep_.startswith("nmod"):
             return []
         if any(c.dep_ in SUBJ | PASS_SUBJ for c in holder.children):  # "victime" as the predicate: X est victime de
@@ -728,7 +732,7 @@ class _Reader:
                                if x[0].id not in seen and not seen.add(x[0].id))
                     continue
                 found = self.resolve_at(member, agent=agent)
-                if found is None and not any(self.resolve_at(m, agent=agent) for m in members if m.i != member.i):
+                if found is None and not any(self._named_at(m, agent) for m in members if m.i != member.i):
                     # an unnamed agent only when its coordination names no one: "100 000 soldats et
                     # équipements militaires russes" is Russia's, not a second actor "soldats"
                     found = self.agent_at(member)
@@ -742,6 +746,11 @@ class _Reader:
                         seen.add(e.id)
                         out.append((e, member))
         return out
+
+    def _named_at(self, token: Token, agent: bool) -> bool:
+        """Whether a phrase names an actor (an unnamed agent made earlier does not count)."""
+        found = self.resolve_at(token, agent=agent)
+        return found is not None and not (found[0].key or "").startswith("agent:")
 
     def agent_at(self, head: Token) -> tuple[Entity, Token] | None:
         """An unnamed agent (the police, protesters, the Sudanese government) as an entity of its own."""

@@ -85,6 +85,9 @@ class EventGrammar:
     # nouns through which a subject undergoes an event noun: "X fait l'objet d'une enquête", "X a été la
     # cible de critiques", "X a été victime d'une agression": X is the event's target
     undergo_nouns: frozenset[str] = frozenset()
+    # verbs whose subject undergoes the event noun they take as object: "X s'est attiré les foudres de Y",
+    # "X essuie les critiques de Y"
+    undergo_verbs: frozenset[str] = frozenset()
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
     # types whose content is promised: a promise of one of the threat_types is a THREATEN

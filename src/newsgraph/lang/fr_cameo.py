@@ -458,6 +458,7 @@ L("110", "inquiéter", "VERB", S, ("de", "comp_subj", "auprès"), needs=("se", "
 L("110", "désaveu", "NOUN", NS, ("de", "envers"), target_required=True)
 L("111", "critiquer", "VERB", S, O)
 L("111", "critique", "NOUN", NS + ("de",), ("contre", "envers", "à"), target_required=True)
+L("111", "foudres", "NOUN", ("of",), ("contre", "envers"), target_required=True)  # s'attirer les foudres de X
 L("111", "dénoncer", "VERB", S, O, unless=("dep:ccomp",))
 L("111", "condamner", "VERB", S, O)
 L("111", "condamnation", "NOUN", NS, ("de",), target_required=True)

@@ -54,6 +54,7 @@ GRAMMAR = EventGrammar(
     promise_types=frozenset(),
     threat_types=frozenset(),
     undergo_nouns=frozenset({"objet", "cible", "victime"}),
+    undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
     default_agents={"COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
 )
