@@ -147,7 +147,7 @@ def _narrow(code: str, parent: str, needs: tuple[str, ...], only: tuple[str, ...
 
 # 03 AGREE: express intent to cooperate, promise, offer; agree (PLOVER reads agreements as AGREE)
 L("030", "promettre", "VERB", S, ("iobj", "à", "comp"))
-L("030", "promesse", "NOUN", NS, ("à", "au", "aux"))
+L("030", "promesse", "NOUN", NS, ("à", "au", "aux"), target_required=True)  # "sa promesse de campagne" is no act
 L("030", "engager", "VERB", S, ("auprès", "comp"), needs=("dep:xcomp",), unless=("contre", "dep:obj"))
 L("030", "engagement", "NOUN", NS, ("envers", "auprès", "à"), needs=("de", "à"))
 L("030", "accepter", "VERB", S, O + ("comp",), unless=("dep:ccomp",))
