@@ -128,3 +128,14 @@ def test_who_draws_the_criticism_is_its_target_and_unnamed_critics_its_sources()
     events = find_events(doc, FR, index, (), (), None)
     assert {(e.type, e.target) for e in events} == {("ACCUSE", "e0")}
     assert len({e.source for e in events}) == 2 and "e0" not in {e.source for e in events}
+
+
+def test_a_root_noun_misparse_is_the_first_coordinated_subject():
+    # "Paris et Berlin ont signé un accord ." parsed with "Paris" the root and "signé" its conjunct
+    doc = _doc([("Paris", 0, "ROOT", "PROPN", "Paris"), ("et", 4, "cc", "CCONJ", "et"),
+                ("Berlin", 4, "nsubj", "PROPN", "Berlin"), ("ont", 4, "aux:tense", "AUX", "avoir"),
+                ("signé", 0, "conj", "VERB", "signer"), ("un", 6, "det", "DET", "un"),
+                ("accord", 4, "obj", "NOUN", "accord"), (".", 0, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "GPE", "country:FRA", "FRA"), (2, 3, "GPE", "country:DEU", "DEU")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AGREE"]
+    assert (ev.source, ev.target) == ("e0", "e1")

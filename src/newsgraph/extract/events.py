@@ -334,7 +334,15 @@ class _Reader:
         if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
             subs = []
         if subs:
-            return [s for s in subs if s.dep_ != "expl:subj"] or subs
+            subs = [s for s in subs if s.dep_ != "expl:subj"] or subs
+            head = verb.head
+            if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+                    and head.i < min(s.i for s in subs) \
+                    and any(c.dep_ == "cc" and head.i < c.i < subs[0].i for c in [*subs[0].children, *verb.children]):
+                # "Paris et Berlin avaient convenu" misparsed as "Paris" the root with "convenu" its
+                # conjunct: the root noun is the first of the coordinated subjects
+                subs = [head] + subs
+            return subs
         if self.is_passive(verb):
             return self.agents(verb)
         if depth >= 3:
