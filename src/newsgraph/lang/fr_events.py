@@ -55,6 +55,7 @@ GRAMMAR = EventGrammar(
     threat_types=frozenset(),
     undergo_nouns=frozenset({"objet", "cible", "victime"}),
     undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
-    default_agents={"COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
+    default_agents={"SANCTION/convict": ("cour", "tribunal", "juridiction", "juge"),
+                    "COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
 )
