@@ -75,7 +75,9 @@ class VerbEntry:
     particles: tuple[str, ...]  # "ask for": a particle or preposition that must follow
     before: tuple[str, ...]  # "wire tap": words that must come right before
     code: str | None  # the verb's own default code, else its block's
-    patterns: tuple[Pattern, ...]  # most specific first
+    patterns: tuple[Pattern, ...] = ()  # most specific first
+    block_code: str | None = None  # the block's code
+    block: str | None = None  # the block's name (OVERSEE_MANAGE)
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ def load(code: str) -> Dictionary | None:
     data = json.loads(raw)
     synsets = data["synsets"]
     blocks = []
+    names: list[str] = []
     for b in data["blocks"]:
         pats = []
         for p in b["patterns"]:
@@ -151,6 +154,7 @@ def load(code: str) -> Dictionary | None:
             pats.append(Pattern(pre, post, preps, p["target"], p["code"], p.get("verb")))
         pats.sort(key=lambda p: -p.weight)
         blocks.append((b["code"], tuple(pats)))
+        names.append(b["name"])
     verbs: dict[str, tuple[VerbEntry, ...]] = {}
     inflected: dict[str, list[str]] = {}
     for lemma, entries in data["verbs"].items():
@@ -165,7 +169,8 @@ def load(code: str) -> Dictionary | None:
                 # a pattern of structure alone ("* (TO)" for HEAD, "* +" for MOCK) is that verb's sense,
                 # not its synonyms': "leading Clinton 47 to 41" is no visit
                 pats = tuple(p for p in pats if not _structural(p) or p.verb is None or _same_verb(p.verb, lemma))
-            out.append(VerbEntry(lemma, tuple(e["particles"]), tuple(e["before"]), e["code"] or block_code, pats))
+            out.append(VerbEntry(lemma, tuple(e["particles"]), tuple(e["before"]), e["code"] or block_code, pats,
+                                 block_code, names[e["block"]]))
         # phrasal entries first: "call off" before "call"
         out.sort(key=lambda v: -(len(v.particles) + len(v.before)))
         verbs[lemma] = tuple(out)
@@ -299,8 +304,8 @@ def _compiled(entry: VerbEntry) -> tuple[tuple[Pattern, int, tuple[frozenset[str
     return tuple((p, p.weight, p.needs) for p in entry.patterns)
 
 
-def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, str | None]] | None = None
-          ) -> Match | None | bool:
+def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, str | None]] | None = None,
+          quiet_blocks: frozenset[str] = frozenset()) -> Match | None | bool:
     """The CAMEO reading of a verb token: a Match, False when the dictionary says "no event"
     (a null or unmapped code: "dismiss the report"), None when the verb is not in it."""
     entries = (dictionary.verbs.get(verb.lemma_.lower()) or dictionary.verbs.get(verb.lower_)
@@ -329,6 +334,11 @@ def match(verb: Token, dictionary: Dictionary, overrides: dict[str, tuple[str, s
     else:
         entry, pattern = fitting[0], None
         code = next((e.code for e in fitting if e.code), None)
+        if code and quiet_blocks and all(e.code == e.block_code and e.block in quiet_blocks
+                                         for e in fitting if e.code):
+            # a block whose code needs a pattern to hold (GO_SOMEWHERE 040, OVERSEE_MANAGE 060):
+            # "go", "lead", "conduct" alone name no act
+            return False
     if not code or code == NULL:
         return False
     plover = dictionary.plover_of(code, overrides)

@@ -244,7 +244,7 @@ def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionar
             continue
         if any(t.i in heads for t in cameo.phrase_tokens(token)):
             continue
-        hit = cameo.match(token, dictionary, g.cameo_overrides)
+        hit = cameo.match(token, dictionary, g.cameo_overrides, g.cameo_quiet_blocks)
         if not hit:
             continue
         trig = _cameo_trigger(token.lemma_.lower(), hit.code, hit.type, hit.mode, hit.target,
@@ -401,6 +401,9 @@ class _Reader:
             subs = [c for c in verb.children if c.dep_ in SUBJ]
             if any(c.i < verb.i for c in subs) or self.inverted_object(verb):
                 objs = [c for c in subs if c.i > verb.i]
+        if verb.dep_ in RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "refugees, whom authorities blame": the relative pronoun stands for the noun it follows
+            objs = [verb.head if o.lower_ in self.lang.relative_pronouns else o for o in objs]
         return objs
 
     def inverted_object(self, verb: Token) -> bool:
@@ -766,6 +769,15 @@ class _Reader:
             return None
         made = event_actors.new_agent_entity(head, self.lang, self.text, self.entities, self.country_of)
         if made is None:
+            # "a group of refugees": a collective noun's members say who acts
+            members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in self.g.genitive
+                       for g in c.children if g.dep_ == "pobj"]
+            members += [c for c in head.children if c.dep_.startswith("nmod") and self.prep_of(c) in self.g.genitive]
+            for m in members[:1]:
+                if self.entities.at(m) is None:
+                    made = event_actors.new_agent_entity(m, self.lang, self.text, self.entities, self.country_of)
+                    head = m
+        if made is None:
             return None
         entity, tokens = made
         span = entity.mentions[0]
@@ -1000,6 +1012,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         if trig.target_required and not targets:
             continue
+        if type_ in g.question_types and _question(head, g):
+            continue  # "asked whether ...", "'...?' Graham asked": a question requests no act
         status, quote_id = _status(head, lang, g, quotes, ignore_future=recoded)
         if recoded and status in ("hypothetical", "negated"):
             status = "reported" if quote_id else "asserted"
@@ -1026,6 +1040,19 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source_actor=reader.actor_code(src, src_at),
                                     target_actor=reader.actor_code(tgt, tgt_at)))
     return tuple(events), reader.entities
+
+
+def _question(head: Token, g: EventGrammar) -> bool:
+    """A trigger that asks a question: its clause opens with a question word (asked whether, asked
+    what), or it follows a question mark ('"...?" Graham asked')."""
+    if any(t.text == "?" for t in head.doc[max(0, head.i - 4):head.i]):
+        return True
+    for c in head.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i:
+            first = c.left_edge
+            if first.lower_ in g.question_words:
+                return True
+    return False
 
 
 def _complement_of(low: Token, high: Token) -> bool:

@@ -105,6 +105,11 @@ class EventGrammar:
     figurative: dict[str, frozenset[str]] = field(default_factory=dict)
     # a generic statement is not an event: adverbs on the trigger or its verb ("police usually arrest")
     generic_adverbs: frozenset[str] = frozenset()
+    # a question is no request: the words that open an asked question (whether, what), for these types
+    question_words: frozenset[str] = frozenset()
+    question_types: frozenset[str] = frozenset({"REQUEST"})
+    # dictionary blocks whose own code needs one of their patterns to hold (GO_SOMEWHERE: "go" alone is no visit)
+    cameo_quiet_blocks: frozenset[str] = frozenset()
     # verb lemmas the dictionary must not read (too vague to be an event on their own)
     cameo_blocked: frozenset[str] = frozenset()
     # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none

@@ -369,7 +369,10 @@ GRAMMAR = EventGrammar(
     },
     alias_conjunctions=frozenset({"or"}),
     # wanting, wishing, hoping are no acts (CAMEO codes WANT as 030, an intent to cooperate)
+    question_words=frozenset("whether if what who whom whose why how when where which".split()),
     cameo_blocked=frozenset("want wish hope need like prefer".split()),
+    # blocks of motion, management, prediction and continuation verbs: their codes only with a pattern
+    cameo_quiet_blocks=frozenset({"GO_SOMEWHERE", "OVERSEE_MANAGE", "PREDICT", "CONTINUE", "MOVE"}),
     generic_adverbs=frozenset("usually generally typically normally traditionally customarily "
                               "habitually ordinarily".split()),
     # PLOVER's REQUEST joins CAMEO 02 (Appeal) and 10 (Demand); the 2021 table lists only 10
