@@ -139,3 +139,13 @@ def test_a_root_noun_misparse_is_the_first_coordinated_subject():
     index = _index(doc, [(0, 1, "GPE", "country:FRA", "FRA"), (2, 3, "GPE", "country:DEU", "DEU")])
     (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AGREE"]
     assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def test_a_heading_restates_and_makes_no_event():
+    from newsgraph.extract.events import _heading_lines
+    text = ("Biden a parlé avec Poutine.\nLes États-Unis appellent à « un environnement de désescalade »\n"
+            "La Russie a accepté.\nElle a dit : « Nous viendrons. »\nFin")
+    heads = _heading_lines(text)
+    lines = [text[s:e] for s, e in heads]
+    assert lines == ["Les États-Unis appellent à « un environnement de désescalade »"]
+    assert _heading_lines("Une seule ligne sans point") == []

@@ -933,6 +933,23 @@ def _reported(head: Token, lang: LanguageData, sentences_text: str) -> bool:
     return False
 
 
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are headings: short, not ended by a sentence mark (a closing quote does not end a
+    sentence), between other lines. "Les États-Unis appellent à « un environnement de désescalade »"."""
+    out = []
+    pos = 0
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return out
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if body and 0 < k < len(lines) - 1 and len(body.split()) <= 16 \
+                and body.rstrip("»\"”’') ")[-1:] not in ".!?…:;," and not body.endswith((".»", ". »", '."')):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _sentence_context(head: Token) -> str:
     """The trigger's sentence, with a fragment before it that the parser cut off ("Selon X," / "According to X,")."""
     sent = head.sent
@@ -973,9 +990,12 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
 
     events: list[Event] = []
     seen: set[tuple] = set()
+    headings = _heading_lines(text)
     for f in found:
         if f.head.i in owned:
             continue
+        if any(s <= f.head.idx < e for s, e in headings):
+            continue  # a heading restates an event the body tells
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
         if type_ in g.promise_carriers and any(owned.get(c.head.i) is f and kinds[c.head.i][0] in g.threat_types
