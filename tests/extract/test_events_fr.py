@@ -149,3 +149,19 @@ def test_a_heading_restates_and_makes_no_event():
     lines = [text[s:e] for s, e in heads]
     assert lines == ["Les États-Unis appellent à « un environnement de désescalade »"]
     assert _heading_lines("Une seule ligne sans point") == []
+
+
+def test_a_bare_genitive_classifies_and_names_no_actor():
+    # "une visite de la France en Belgique": France visits; "une visite d' État en Belgique": no one named
+    doc = _doc([("une", 1, "det", "DET", "un"), ("visite", 1, "ROOT", "NOUN", "visite"),
+                ("de", 4, "case", "ADP", "de"), ("la", 4, "det", "DET", "le"),
+                ("France", 1, "nmod", "PROPN", "France"), ("en", 6, "case", "ADP", "en"),
+                ("Belgique", 1, "nmod", "PROPN", "Belgique")])
+    index = _index(doc, [(4, 5, "GPE", "country:FRA", "FRA"), (6, 7, "GPE", "country:BEL", "BEL")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", "e0", "e1")
+    doc = _doc([("une", 1, "det", "DET", "un"), ("visite", 1, "ROOT", "NOUN", "visite"),
+                ("d'", 3, "case", "ADP", "de"), ("État", 1, "nmod", "NOUN", "état"),
+                ("en", 5, "case", "ADP", "en"), ("Belgique", 1, "nmod", "PROPN", "Belgique")])
+    index = _index(doc, [(3, 4, "ORG", "org:etat", "FRA"), (5, 6, "GPE", "country:BEL", "BEL")])
+    assert find_events(doc, FR, index, (), (), None) == ()

@@ -478,8 +478,9 @@ class _Reader:
         if name == "of":
             # a named actor, or an unnamed agent ("les foudres de l'opposition")
             return [t for t in self.pp_objects(head, self.g.genitive)
-                    if any(self.resolve_at(x, depth=1, places=False) or event_actors.head_agent(x, self.lang)
-                           for x in [t, *self.conjuncts(t)])]
+                    if not self.classifier(t)
+                    and any(self.resolve_at(x, depth=1, places=False) or event_actors.head_agent(x, self.lang)
+                            for x in [t, *self.conjuncts(t)])]
         if name == "between":
             return self.pp_objects(head, self.g.between)[:1]
         if name == "speaker":
@@ -518,6 +519,15 @@ class _Reader:
         if name == "iobj":
             return [c for c in head.children if c.dep_ in IOBJ]
         return []
+
+    def classifier(self, t: Token) -> bool:
+        """"une visite d'État": a bare common noun after the genitive (no article, none in a contraction)."""
+        if not self.g.bare_genitive_classifies or t.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "det" or c.dep_.startswith("nummod") for c in t.children):
+            return False
+        return not any(c.dep_ == "case" and c.lower_ in self.g.contractions and c.lower_ not in ("d'", "de")
+                       for c in t.children)
 
     def governor(self, noun: Token) -> Token | None:
         """The light verb whose object the noun is: *held* talks, *a imposé* des sanctions."""

@@ -88,6 +88,9 @@ class EventGrammar:
     # verbs whose subject undergoes the event noun they take as object: "X s'est attiré les foudres de Y",
     # "X essuie les critiques de Y"
     undergo_verbs: frozenset[str] = frozenset()
+    # a common noun after the genitive with no article classifies, it names no actor: "une visite d'État",
+    # "des forces de police" (French; "des manifestants" carries its article in the contraction)
+    bare_genitive_classifies: bool = False
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
     # types whose content is promised: a promise of one of the threat_types is a THREATEN

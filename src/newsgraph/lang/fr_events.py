@@ -54,6 +54,7 @@ GRAMMAR = EventGrammar(
     promise_types=frozenset(),
     threat_types=frozenset(),
     undergo_nouns=frozenset({"objet", "cible", "victime"}),
+    bare_genitive_classifies=True,
     undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
     default_agents={"SANCTION/convict": ("cour", "tribunal", "juridiction", "juge"),
                     "COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
