@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--set", choices=("orangesum", "dev-en"), default="orangesum")
     ap.add_argument("--n", type=int, default=500)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many articles (a part never looked at)")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "newsgraph-events-sample.txt")
@@ -57,9 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         warm = "The president spoke with the minister."
     else:
         with open(args.shared / "bench" / "orangesum-5k.fr.jsonl", encoding="utf-8") as fh:
-            for line in fh:
+            for k, line in enumerate(fh):
                 if len(articles) >= args.n:
                     break
+                if k < args.skip:
+                    continue
                 row = json.loads(line)
                 articles.append(Article(text=row["text"], id=row["id"], lang="fr", published=row.get("published"),
                                         title=row.get("title")))

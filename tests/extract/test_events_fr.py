@@ -101,3 +101,67 @@ def test_a_noun_in_an_adverbial_phrase_is_the_subjects_act():
     index = _index(doc, [(0, 1, "PERSON"), (9, 11, "ORG")])
     (ev,) = find_events(doc, FR, index, (), (), None)
     assert (ev.type, ev.source, ev.target) == ("SUPPORT", "e0", "e1")
+
+
+def test_the_subject_of_faire_l_objet_undergoes_the_event_noun():
+    # "Meng fait l' objet d' une enquête en Chine ."
+    doc = _doc([("Meng", 1, "nsubj", "PROPN", "Meng"), ("fait", 1, "ROOT", "VERB", "faire"),
+                ("l'", 3, "det", "DET", "le"), ("objet", 1, "obj", "NOUN", "objet"),
+                ("d'", 6, "case", "ADP", "de"), ("une", 6, "det", "DET", "un"),
+                ("enquête", 3, "nmod", "NOUN", "enquête"), ("en", 8, "case", "ADP", "en"),
+                ("Chine", 6, "nmod", "PROPN", "Chine"), (".", 1, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON"), (8, 9, "GPE", "country:CHN", "CHN")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("ACCUSE", "investigate", "e1", "e0")
+
+
+def test_who_draws_the_criticism_is_its_target_and_unnamed_critics_its_sources():
+    # "May s' est attiré les foudres de l' opposition et de députés ."
+    doc = _doc([("May", 3, "nsubj", "PROPN", "May"), ("s'", 3, "expl:comp", "PRON", "se"),
+                ("est", 3, "aux:tense", "AUX", "être"), ("attiré", 3, "ROOT", "VERB", "attirer"),
+                ("les", 5, "det", "DET", "le"), ("foudres", 3, "obj", "NOUN", "foudre"),
+                ("de", 8, "case", "ADP", "de"), ("l'", 8, "det", "DET", "le"),
+                ("opposition", 5, "nmod", "NOUN", "opposition"), ("et", 11, "cc", "CCONJ", "et"),
+                ("de", 11, "case", "ADP", "de"), ("députés", 8, "conj", "NOUN", "député"),
+                (".", 3, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON")])
+    events = find_events(doc, FR, index, (), (), None)
+    assert {(e.type, e.target) for e in events} == {("ACCUSE", "e0")}
+    assert len({e.source for e in events}) == 2 and "e0" not in {e.source for e in events}
+
+
+def test_a_root_noun_misparse_is_the_first_coordinated_subject():
+    # "Paris et Berlin ont signé un accord ." parsed with "Paris" the root and "signé" its conjunct
+    doc = _doc([("Paris", 0, "ROOT", "PROPN", "Paris"), ("et", 4, "cc", "CCONJ", "et"),
+                ("Berlin", 4, "nsubj", "PROPN", "Berlin"), ("ont", 4, "aux:tense", "AUX", "avoir"),
+                ("signé", 0, "conj", "VERB", "signer"), ("un", 6, "det", "DET", "un"),
+                ("accord", 4, "obj", "NOUN", "accord"), (".", 0, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "GPE", "country:FRA", "FRA"), (2, 3, "GPE", "country:DEU", "DEU")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AGREE"]
+    assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def test_a_heading_restates_and_makes_no_event():
+    from newsgraph.extract.events import _heading_lines
+    text = ("Biden a parlé avec Poutine.\nLes États-Unis appellent à « un environnement de désescalade »\n"
+            "La Russie a accepté.\nElle a dit : « Nous viendrons. »\nFin")
+    heads = _heading_lines(text)
+    lines = [text[s:e] for s, e in heads]
+    assert lines == ["Les États-Unis appellent à « un environnement de désescalade »"]
+    assert _heading_lines("Une seule ligne sans point") == []
+
+
+def test_a_bare_genitive_classifies_and_names_no_actor():
+    # "une visite de la France en Belgique": France visits; "une visite d' État en Belgique": no one named
+    doc = _doc([("une", 1, "det", "DET", "un"), ("visite", 1, "ROOT", "NOUN", "visite"),
+                ("de", 4, "case", "ADP", "de"), ("la", 4, "det", "DET", "le"),
+                ("France", 1, "nmod", "PROPN", "France"), ("en", 6, "case", "ADP", "en"),
+                ("Belgique", 1, "nmod", "PROPN", "Belgique")])
+    index = _index(doc, [(4, 5, "GPE", "country:FRA", "FRA"), (6, 7, "GPE", "country:BEL", "BEL")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", "e0", "e1")
+    doc = _doc([("une", 1, "det", "DET", "un"), ("visite", 1, "ROOT", "NOUN", "visite"),
+                ("d'", 3, "case", "ADP", "de"), ("État", 1, "nmod", "NOUN", "état"),
+                ("en", 5, "case", "ADP", "en"), ("Belgique", 1, "nmod", "PROPN", "Belgique")])
+    index = _index(doc, [(3, 4, "ORG", "org:etat", "FRA"), (5, 6, "GPE", "country:BEL", "BEL")])
+    assert find_events(doc, FR, index, (), (), None) == ()

@@ -334,7 +334,15 @@ class _Reader:
         if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
             subs = []
         if subs:
-            return [s for s in subs if s.dep_ != "expl:subj"] or subs
+            subs = [s for s in subs if s.dep_ != "expl:subj"] or subs
+            head = verb.head
+            if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+                    and head.i < min(s.i for s in subs) \
+                    and any(c.dep_ == "cc" and head.i < c.i < subs[0].i for c in [*subs[0].children, *verb.children]):
+                # "Paris et Berlin avaient convenu" misparsed as "Paris" the root with "convenu" its
+                # conjunct: the root noun is the first of the coordinated subjects
+                subs = [head] + subs
+            return subs
         if self.is_passive(verb):
             return self.agents(verb)
         if depth >= 3:
@@ -468,8 +476,11 @@ class _Reader:
         if name == "compound":
             return [c for c in head.children if c.dep_ == "compound" and self.entity_of(c)]
         if name == "of":
+            # a named actor, or an unnamed agent ("les foudres de l'opposition")
             return [t for t in self.pp_objects(head, self.g.genitive)
-                    if any(self.resolve_at(x, depth=1, places=False) for x in [t, *self.conjuncts(t)])]
+                    if not self.classifier(t)
+                    and any(self.resolve_at(x, depth=1, places=False) or event_actors.head_agent(x, self.lang)
+                            for x in [t, *self.conjuncts(t)])]
         if name == "between":
             return self.pp_objects(head, self.g.between)[:1]
         if name == "speaker":
@@ -508,6 +519,15 @@ class _Reader:
         if name == "iobj":
             return [c for c in head.children if c.dep_ in IOBJ]
         return []
+
+    def classifier(self, t: Token) -> bool:
+        """"une visite d'État": a bare common noun after the genitive (no article, none in a contraction)."""
+        if not self.g.bare_genitive_classifies or t.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "det" or c.dep_.startswith("nummod") for c in t.children):
+            return False
+        return not any(c.dep_ == "case" and c.lower_ in self.g.contractions and c.lower_ not in ("d'", "de")
+                       for c in t.children)
 
     def governor(self, noun: Token) -> Token | None:
         """The light verb whose object the noun is: *held* talks, *a imposé* des sanctions."""
@@ -577,6 +597,21 @@ class _Reader:
                 break
         self._country_entity[code] = best
         return best
+
+    def undergoer(self, noun: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """"X fait l'objet d'une enquête": the subject of the clause an undergoing noun (objet, cible,
+        victime) heads, or is the predicate of, is the target of the event noun it governs."""
+        holder = noun.head
+        if noun.dep_ in OBJ and holder.lemma_.lower() in self.g.undergo_verbs:
+            return [x for x in self.actors(self.subjects(holder)) if x[0].id not in used]
+        if holder.i == noun.i or holder.lemma_.lower() not in self.g.undergo_nouns or not noun.dep_.startswith("nmod"):
+            return []
+        if any(c.dep_ in SUBJ | PASS_SUBJ for c in holder.children):  # "victime" as the predicate: X est victime de
+            subs = [c for c in holder.children if c.dep_ in SUBJ | PASS_SUBJ]
+        else:
+            verb = holder.head if holder.head.i != holder.i else holder
+            subs = self.subjects(verb)
+        return [x for x in self.actors(subs) if x[0].id not in used]
 
     def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
         """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
@@ -718,7 +753,7 @@ class _Reader:
                                if x[0].id not in seen and not seen.add(x[0].id))
                     continue
                 found = self.resolve_at(member, agent=agent)
-                if found is None and not any(self.resolve_at(m, agent=agent) for m in members if m.i != member.i):
+                if found is None and not any(self._named_at(m, agent) for m in members if m.i != member.i):
                     # an unnamed agent only when its coordination names no one: "100 000 soldats et
                     # équipements militaires russes" is Russia's, not a second actor "soldats"
                     found = self.agent_at(member)
@@ -732,6 +767,11 @@ class _Reader:
                         seen.add(e.id)
                         out.append((e, member))
         return out
+
+    def _named_at(self, token: Token, agent: bool) -> bool:
+        """Whether a phrase names an actor (an unnamed agent made earlier does not count)."""
+        found = self.resolve_at(token, agent=agent)
+        return found is not None and not (found[0].key or "").startswith("agent:")
 
     def agent_at(self, head: Token) -> tuple[Entity, Token] | None:
         """An unnamed agent (the police, protesters, the Sudanese government) as an entity of its own."""
@@ -903,6 +943,23 @@ def _reported(head: Token, lang: LanguageData, sentences_text: str) -> bool:
     return False
 
 
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are headings: short, not ended by a sentence mark (a closing quote does not end a
+    sentence), between other lines. "Les États-Unis appellent à « un environnement de désescalade »"."""
+    out = []
+    pos = 0
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return out
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if body and 0 < k < len(lines) - 1 and len(body.split()) <= 16 \
+                and body.rstrip("»\"”’') ")[-1:] not in ".!?…:;," and not body.endswith((".»", ". »", '."')):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _sentence_context(head: Token) -> str:
     """The trigger's sentence, with a fragment before it that the parser cut off ("Selon X," / "According to X,")."""
     sent = head.sent
@@ -943,9 +1000,12 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
 
     events: list[Event] = []
     seen: set[tuple] = set()
+    headings = _heading_lines(text)
     for f in found:
         if f.head.i in owned:
             continue
+        if any(s <= f.head.idx < e for s, e in headings):
+            continue  # a heading restates an event the body tells
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
         if type_ in g.promise_carriers and any(owned.get(c.head.i) is f and kinds[c.head.i][0] in g.threat_types
@@ -967,6 +1027,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             if not targets:
                 targets = [x for x in reader.actors(reader.complement_targets(head))
                            if x[0].id not in {e.id for e, _ in sources}]
+        if not targets and head.pos_ in ("NOUN", "PROPN"):
+            targets = reader.undergoer(head, {e.id for e, _ in sources})
         if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         # an agentless act with a known target: its agent from the article, else the state of its place

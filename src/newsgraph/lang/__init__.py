@@ -82,6 +82,15 @@ class EventGrammar:
     # the agent an agentless act takes from the article ("TYPE/mode" -> agent nouns): an arrest told without
     # its agent is the police's the article names ("interpellée ...", "a-t-on appris auprès de la police")
     default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns through which a subject undergoes an event noun: "X fait l'objet d'une enquête", "X a été la
+    # cible de critiques", "X a été victime d'une agression": X is the event's target
+    undergo_nouns: frozenset[str] = frozenset()
+    # verbs whose subject undergoes the event noun they take as object: "X s'est attiré les foudres de Y",
+    # "X essuie les critiques de Y"
+    undergo_verbs: frozenset[str] = frozenset()
+    # a common noun after the genitive with no article classifies, it names no actor: "une visite d'État",
+    # "des forces de police" (French; "des manifestants" carries its article in the contraction)
+    bare_genitive_classifies: bool = False
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
     # types whose content is promised: a promise of one of the threat_types is a THREATEN

@@ -109,6 +109,11 @@ FIGURATIVE: dict[str, tuple[str, ...]] = {
     "campaign": ("charme", "diplomatique", "médiatique", "commercial", "commerciale", "politique", "juridique",
                  "publicitaire", "marketing", "séduction", "pour", "hiver", "été"),
 }
+# a company paying its staff or a tax is no aid: "Orange versera une prime à ses salariés"
+PAY = ("prime", "salaire", "dividende", "bonus", "impôt", "taxe", "cotisation", "loyer", "intérêt", "amende",
+       "indemnité", "rançon", "salarié", "employé", "actionnaire", "collaborateur")
+# a refusal to speak is no rejection: "il a refusé de commenter"
+NO_COMMENT = ("commenter", "commentaire", "répondre", "confirmer", "préciser", "considérer")
 # adverbs of a generic or habitual statement: "la police interpelle généralement ..." reports no event
 GENERIC = ("généralement", "habituellement", "ordinairement", "traditionnellement", "habitude", "souvent",
            "parfois", "rarement", "jamais")
@@ -146,8 +151,8 @@ def _narrow(code: str, parent: str, needs: tuple[str, ...], only: tuple[str, ...
 
 
 # 03 AGREE: express intent to cooperate, promise, offer; agree (PLOVER reads agreements as AGREE)
-L("030", "promettre", "VERB", S, ("iobj", "à", "comp"))
-L("030", "promesse", "NOUN", NS, ("à", "au", "aux"))
+L("030", "promettre", "VERB", S, ("iobj", "à", "comp"), target_required=True)  # "25 modèles promis par BMW"
+L("030", "promesse", "NOUN", NS, ("à", "au", "aux"), target_required=True)  # "sa promesse de campagne" is no act
 L("030", "engager", "VERB", S, ("auprès", "comp"), needs=("dep:xcomp",), unless=("contre", "dep:obj"))
 L("030", "engagement", "NOUN", NS, ("envers", "auprès", "à"), needs=("de", "à"))
 L("030", "accepter", "VERB", S, O + ("comp",), unless=("dep:ccomp",))
@@ -305,10 +310,10 @@ L("070", "venir en aide", "VERB", S, ("à", "iobj"))
 L("070", "porter secours", "VERB", S, ("à", "iobj"))
 L("070", "secourir", "VERB", S, O, target_required=True)
 L("070", "fournir", "VERB", S, ("à", "iobj"), needs=AID_WORDS + WEAPONS + ("vaccin", "carburant"))
-L("071", "financer", "VERB", S, O, needs=MONEY, target_required=True)
+L("071", "financer", "VERB", S, O, needs=MONEY, target_required=True, unless=PAY)
 L("071", "prêter", "VERB", S, ("à", "iobj"), needs=MONEY)
-L("071", "verser", "VERB", S, ("à", "iobj"), needs=MONEY)
-L("071", "débloquer", "VERB", S, ("à", "pour", "iobj"), needs=MONEY, target_required=True)
+L("071", "verser", "VERB", S, ("à", "iobj"), needs=MONEY, unless=PAY)
+L("071", "débloquer", "VERB", S, ("à", "pour", "iobj"), needs=MONEY, target_required=True, unless=PAY)
 L("071", "prêt", "NOUN", NS, ("à", "au", "aux"), needs=MONEY + ("accorder", "octroyer"), target_required=True)
 L("072", "livrer", "VERB", S, ("à", "iobj"), needs=WEAPONS + ("munition",))
 L("072", "fournir", "VERB", S, ("à", "iobj"), needs=WEAPONS + ("munition",))
@@ -458,6 +463,7 @@ L("110", "inquiéter", "VERB", S, ("de", "comp_subj", "auprès"), needs=("se", "
 L("110", "désaveu", "NOUN", NS, ("de", "envers"), target_required=True)
 L("111", "critiquer", "VERB", S, O)
 L("111", "critique", "NOUN", NS + ("de",), ("contre", "envers", "à"), target_required=True)
+L("111", "foudres", "NOUN", ("of",), ("contre", "envers"), target_required=True)  # s'attirer les foudres de X
 L("111", "dénoncer", "VERB", S, O, unless=("dep:ccomp",))
 L("111", "condamner", "VERB", S, O)
 L("111", "condamnation", "NOUN", NS, ("de",), target_required=True)
@@ -510,8 +516,8 @@ L("116", "reconnaître coupable", "VERB", S, O)
 L("116", "déclarer coupable", "VERB", S, O)
 
 # 12 REJECT: refuse, reject, decline, oppose, defy, veto
-L("120", "rejeter", "VERB", S, O + ("comp",))
-L("120", "refuser", "VERB", S, O + ("comp",))
+L("120", "rejeter", "VERB", S, O + ("comp",), unless=NO_COMMENT)
+L("120", "refuser", "VERB", S, O + ("comp",), unless=NO_COMMENT)
 L("120", "opposer", "VERB", S, ("à", "au", "aux"), needs=("se", "s'"))
 L("120", "refus", "NOUN", ("governor", "amod", "poss"), ("de", "à"))
 L("120", "rejet", "NOUN", ("governor", "amod", "poss", "agent"), ("de",))

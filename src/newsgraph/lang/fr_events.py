@@ -53,6 +53,10 @@ GRAMMAR = EventGrammar(
     # is CONSULT, hypothetical), not recoded as a promise or a threat
     promise_types=frozenset(),
     threat_types=frozenset(),
-    default_agents={"COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
+    undergo_nouns=frozenset({"objet", "cible", "victime"}),
+    bare_genitive_classifies=True,
+    undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
+    default_agents={"SANCTION/convict": ("cour", "tribunal", "juridiction", "juge"),
+                    "COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
 )
