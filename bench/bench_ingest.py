@@ -67,11 +67,11 @@ def time_speakers(db: Path) -> dict:
 
     con = connect(db, read_only=True)
     started = time.perf_counter()
-    table = queries.speakers(con, top=20)
+    table = queries.speakers(con, limit=20)
     library_seconds = time.perf_counter() - started
     con.close()
     started = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).parent / "newsgraph"), "query", "speakers", "--top", "20", "--db", str(db),
+    subprocess.run([str(Path(sys.executable).parent / "newsgraph"), "query", "speakers", "--limit", "20", "--db", str(db),
                     "--json"], check=True, capture_output=True)
     cli_seconds = time.perf_counter() - started
     return {"query_seconds": round(library_seconds, 3), "cli_seconds": round(cli_seconds, 3),
@@ -111,7 +111,7 @@ def main() -> None:
         if run == args.reingest:
             record({"run": f"{run} re-ingest", "size": size, "workers": workers, **run_ingest(corpus, db, workers),
                     "first_run_seconds": result["seconds"]})
-            record({"run": f"{run} speakers --top 20", "size": size, **time_speakers(db)})
+            record({"run": f"{run} speakers --limit 20", "size": size, **time_speakers(db)})
     print("\n| run | articles | workers | seconds | docs/s | peak RSS per worker (MB) |")
     print("|---|---|---|---|---|---|")
     for r in results:

@@ -182,7 +182,7 @@ def main() -> int:
                               "ORDER BY count(DISTINCT article_id) DESC, count(*) DESC LIMIT 1").fetchone()
     top_actor = con.execute("SELECT actor_key FROM actors ORDER BY n_articles DESC LIMIT 1").fetchone()
     con.close()
-    pages = ["/speakers", "/speakers?page=5", "/api/speakers", "/quotes", "/quotes?q=gouvernement",
+    pages = ["/speakers", "/speakers?page=5", "/api/speakers", "/quotes", "/quotes?about=gouvernement",
              "/actors", "/events", "/network", "/"]
     if top_speaker:
         pages.insert(3, f"/speakers/{quote(top_speaker[0], safe='')}")

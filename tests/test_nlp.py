@@ -144,7 +144,7 @@ def test_other_languages_are_refused_listing_the_supported_ones(text, name):
 
 
 def test_text_without_words_is_refused_listing_the_supported_ones():
-    with pytest.raises(UnsupportedLanguage, match=r"pass --lang \(fr, en\)"):
+    with pytest.raises(UnsupportedLanguage, match=r"supported languages: fr, en \(or force one with --lang\)"):
         detect_language("12345 !!! 678")
 
 

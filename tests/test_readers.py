@@ -101,7 +101,8 @@ def test_jsonl_good_bad_and_partial_lines_each_get_their_line_number():
     assert [type(x).__name__ for x in out] == ["Article", "Failure", "Failure", "Failure", "Failure", "Article"]
     first, bad_json, no_text, not_object, not_string, last = out
     assert first == Article(text=FR, id="a1", lang="fr", published="2023-03-16", title="Borne",
-                            url="https://example.org/a1", source="feed.jsonl:1")
+                            url="https://example.org/a1", source="feed.jsonl:1", line=1)
+    assert first.origin() == ("feed.jsonl", 1)
     assert (bad_json.line, bad_json.code) == (2, MalformedRecord.code)
     assert str(bad_json).startswith("feed.jsonl:2: [E004] malformed JSON")
     assert (no_text.line, not_object.line, not_string.line) == (4, 5, 6)  # the blank line 3 still counts
@@ -140,11 +141,12 @@ def test_jsonl_with_crlf_line_ends():
     assert out[1].line == 2 and out[2].source == "feed.jsonl:3"
 
 
-def test_cp1252_jsonl_keeps_the_note_on_each_article():
-    raw = '{"text": "Le président a parlé."}\n{"text": "Deux."}\n'.encode("cp1252")
+def test_cp1252_jsonl_notes_each_line_it_had_to_decode():
+    raw = '{"text": "Le président a parlé."}\n{"text": "Deux."}\n{"text": "Trois étés."}\n'.encode("cp1252")
     out = list(read_bytes(raw, "old.jsonl", kind="jsonl"))
-    assert [a.text for a in out] == ["Le président a parlé.", "Deux."]
-    assert all(a.notes and "decoded as cp1252" in a.notes[0] for a in out)
+    assert [a.text for a in out] == ["Le président a parlé.", "Deux.", "Trois étés."]
+    assert ["decoded as cp1252" in " ".join(a.notes) for a in out] == [True, False, True]  # line 2 is plain ASCII
+    assert "line 3" in out[2].notes[0]
 
 
 def test_jsonl_is_guessed_without_a_suffix():
@@ -346,3 +348,103 @@ def test_jsonl_round_trips_any_text(texts, ascii_only, crlf):
 @given(text=any_text.filter(lambda t: t.strip() and "\x00" not in t and not t.startswith("\ufeff")))
 def test_utf8_bytes_decode_to_the_same_text(text):
     assert decode_bytes(text.encode("utf-8"), "a.txt") == (text, ())
+
+
+# --- a bad line costs that line only -------------------------------------------------------------
+
+def test_every_kind_of_bad_jsonl_line_is_one_failure_and_good_lines_are_read_unchanged():
+    from hostile_jsonl import BAD, GOOD_LINES, hostile_jsonl
+
+    out = list(read_bytes(hostile_jsonl(), "feed.jsonl", kind="jsonl"))
+    assert len(out) == 9
+    articles = {a.line: a for a in out if isinstance(a, Article)}
+    failures = {f.line: f for f in out if isinstance(f, Failure)}
+    assert set(articles) == set(GOOD_LINES) and set(failures) == set(BAD)
+    for number, record in GOOD_LINES.items():
+        assert (articles[number].text, articles[number].id) == (record["text"], record["id"])
+        assert articles[number].notes == () and articles[number].source == f"feed.jsonl:{number}"
+    assert {n: f.code for n, f in failures.items()} == {n: code for n, (_, code) in BAD.items()}
+    assert all(f.source == "feed.jsonl" for f in failures.values())
+    assert "nested too deeply" in failures[2].message and "too many digits" in failures[4].message
+    assert "NUL" in failures[5].message and "UTF-8" in failures[7].message
+
+
+def test_the_same_file_guessed_without_a_suffix_and_as_text():
+    from hostile_jsonl import hostile_jsonl
+
+    guessed = list(read_bytes(hostile_jsonl(), "feed"))
+    assert [type(x).__name__ for x in guessed].count("Article") == 4
+
+
+@pytest.mark.parametrize("bad", [b"[" * 50_000, b"{\"a\": " * 50_000, b"1" * 10_000, b"-" + b"9" * 4301,
+                                 b'{"text": "x", "title": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+                                 b'{"text": "\\ud800\\udc00\\x"}', b"\xff\xfe\xfd", b'{"text": "\xed\xa0\x80"}'])
+def test_no_line_makes_the_reader_raise(bad):
+    out = list(read_bytes(b'{"text": "avant"}\n' + bad + b'\n{"text": "apr\xc3\xa8s"}\n', "f.jsonl", kind="jsonl"))
+    assert [getattr(x, "text", None) for x in (out[0], out[-1])] == ["avant", "après"]
+    assert len(out) == 3 and isinstance(out[1], Failure) and out[1].line == 2
+
+
+def test_a_nul_on_the_first_line_costs_that_line_only():
+    out = list(read_bytes(b'{"text": "a\x00"}\n{"text": "b"}\n', "f.jsonl", kind="jsonl"))
+    assert [(type(x).__name__, x.line) for x in out] == [("Failure", 1), ("Article", 2)]
+
+
+def test_a_binary_file_named_jsonl_is_one_failure_not_one_per_line():
+    raw = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40
+    (failure,) = read_bytes(raw, "image.jsonl", kind="jsonl")
+    assert failure.code == BinaryInput.code and failure.line is None
+
+
+def test_a_utf8_bom_on_a_jsonl_file_is_dropped():
+    (article,) = read_bytes(b'\xef\xbb\xbf{"text": "d\xc3\xa9but"}\n', "f.jsonl", kind="jsonl")
+    assert article.text == "début"
+
+
+# --- folders: what cannot be read is said -------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(200)
+
+
+def test_a_binary_file_in_a_folder_is_a_failure_and_text_companions_are_passed_over(tmp_path):
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"source": "x"}', encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(PNG)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.png").write_bytes(PNG)
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(100))
+    out = list(read_inputs([tmp_path]))
+    assert [(type(x).__name__, getattr(x, "code", None), (x.source or "").rsplit("/", 1)[-1]) for x in out] == [
+        ("Article", None, "a.txt"), ("Failure", BinaryInput.code, "photo.png")]
+    assert list(expand_paths([tmp_path])) == [str(tmp_path / "a.txt")]
+
+
+@pytest.mark.parametrize("contents", [{}, {"photo.png": PNG}, {"notes.json": b"{}", "x.gold.json": b"{}"}],
+                         ids=["empty", "only-an-image", "only-metadata"])
+def test_a_folder_with_nothing_readable_is_a_failure(tmp_path, contents):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, raw in contents.items():
+        (folder / name).write_bytes(raw)
+    out = list(read_inputs([folder]))
+    assert out and all(isinstance(x, Failure) for x in out)
+    assert out[-1].source == str(folder) and "holds no .txt, .html or .jsonl file" in out[-1].message
+
+
+def test_analyze_on_a_folder_with_nothing_readable_exits_1(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli.main import cli
+
+    (tmp_path / "photo.png").write_bytes(PNG)
+    result = CliRunner().invoke(cli, ["analyze", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "photo.png: [E002]" in result.output and "holds no .txt, .html or .jsonl file" in result.output
+
+
+def test_a_jsonl_outlet_or_source_field_is_the_article_outlet_and_never_the_file_path():
+    lines = "\n".join(json.dumps(r) for r in ({"text": "Un.", "outlet": "Le Devoir"}, {"text": "Deux.", "source": " La Presse "},
+                                              {"text": "Trois.", "url": "https://www.ledevoir.com/a"}))
+    articles = list(read_jsonl(lines, "feed.jsonl", 10_000))
+    assert [a.outlet for a in articles] == ["Le Devoir", "La Presse", None]
+    assert [a.source for a in articles] == ["feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:3"]

@@ -8,17 +8,25 @@ from __future__ import annotations
 class NewsgraphError(Exception):
     code = "E000"
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None,
+                 option: str | None = None):
         super().__init__(message)
         self.message = message
         self.source = source
         self.line = line
+        # the setting that would fix it (e.g. "lang"): each interface names it its own way,
+        # `--lang` on the command line, the `lang` field or parameter on the web
+        self.option = option
 
     def __str__(self) -> str:
         where = ""
         if self.source:
             where = f"{self.source}:{self.line}: " if self.line else f"{self.source}: "
-        return f"{where}[{self.code}] {self.message}"
+        return f"{where}[{self.code}] {self.message}{self.cli_hint()}"
+
+    def cli_hint(self) -> str:
+        """The remedy in command-line words, for messages printed or stored by the command line."""
+        return f" (or force one with --{self.option})" if self.option else ""
 
 
 class EmptyInput(NewsgraphError):
@@ -59,3 +67,7 @@ class StoreLocked(StoreError):
 
 class NotADatabase(StoreError):
     code = "E012"
+
+
+class SqlRefused(StoreError):
+    code = "E013"

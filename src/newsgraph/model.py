@@ -6,6 +6,7 @@ Every span holds offsets into ``Article.text`` (Python str indices, end exclusiv
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -48,12 +49,34 @@ class Article:
     url: str | None = None
     source: str | None = None
     notes: tuple[str, ...] = ()  # warnings from reading, e.g. "decoded as cp1252"
+    outlet: str | None = None  # the publication: a JSONL "outlet" (or "source") field, an HTML page's site name
+    line: int | None = None  # the line of the JSONL file it was read from (``source`` is then "FILE:LINE")
+
+    def origin(self) -> tuple[str, int]:
+        """Where it was read: (file, line), line 0 for a whole file. The key of its ``errors`` row."""
+        source = self.source or self.id or "<text>"
+        if self.line:
+            return source.removesuffix(f":{self.line}"), self.line
+        return source, 0
 
     def with_id(self) -> "Article":
         """The article with a stable id: the caller's, else a hash of its text."""
         if self.id:
             return self
         return _replace(self, id=content_id(self.text))
+
+
+_DOMAIN = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www[0-9]?\.)?([^/:?#@]+)", re.I)
+UNKNOWN_OUTLET = "unknown"
+
+
+def outlet_of(outlet: str | None, url: str | None) -> str:
+    """Where an article was published: the input's outlet (or source) field, else its url's domain
+    without ``www.``, else ``unknown``. A file path is never an outlet."""
+    if outlet and outlet.strip():
+        return " ".join(outlet.split())
+    found = _DOMAIN.match(url.strip()) if url else None
+    return found.group(1).lower() if found else UNKNOWN_OUTLET
 
 
 def content_id(text: str) -> str:
@@ -223,6 +246,7 @@ class Analysis:
             "article": {
                 "id": a.id,
                 "source": a.source,
+                "outlet": outlet_of(a.outlet, a.url),
                 "url": a.url,
                 "title": a.title,
                 "published": a.published,

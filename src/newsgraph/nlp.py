@@ -164,14 +164,13 @@ def detect_language(text: str) -> str:
         if counts[best] > 0:
             return best
         raise UnsupportedLanguage(
-            f"could not identify the language; pass --lang ({', '.join(langdata.SUPPORTED)})"
-        )
+            f"could not identify the language; supported languages: {', '.join(langdata.SUPPORTED)}",
+            option="lang")
     code = found.iso_code_639_1.name.lower()
     if code not in langdata.SUPPORTED:
         raise UnsupportedLanguage(
             f"language {code!r} ({found.name.title()}) is not supported; supported languages: "
-            f"{', '.join(langdata.SUPPORTED)} (or force one with --lang)"
-        )
+            f"{', '.join(langdata.SUPPORTED)}", option="lang")
     return code
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from . import lang as langdata
 from .errors import NewsgraphError
@@ -12,11 +13,12 @@ from .extract.entities import find_entities
 from .extract.events import read_events
 from .extract.quantities import find_quantities
 from .extract.quotes import find_quotes
+from .extract.sources import source_kinds
 from .ingest.readers import MAX_ARTICLE_CHARS
 from .model import Analysis, Article, Failure
 from .nlp import check_language, detect_language, load_pipeline, model_text
 
-STAGES = ("entities", "coref", "quotes", "dates", "quantities", "events")
+STAGES = ("entities", "coref", "quotes", "sources", "dates", "quantities", "events")
 
 
 def analyze_doc(article: Article, doc) -> Analysis:
@@ -26,6 +28,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     entities = find_entities(doc, data, text, article.published)
     entities = resolve_coreference(doc, data, entities, text, article.published)
     quotes, entities = find_quotes(doc, data, entities, text)
+    entities = replace(entities, entities=source_kinds(entities.entities, data))  # the last stage on entities
     dates = find_dates(doc, data, article.published, text)
     quantities = find_quantities(doc, data, text)
     events, entities = read_events(doc, data, entities, quotes, dates, article.published, text)
@@ -66,11 +69,12 @@ def analyze_articles(items: Iterable[Article | Failure], *, lang: str | None = N
 
 
 def _failure(article: Article, error: Exception) -> Failure:
-    source = article.source or article.id or "<text>"
+    source, line = article.origin()  # the same (source, line) key as a failure to read it
     if isinstance(error, NewsgraphError):
-        return Failure(source, error.code, error.message, article_id=article.id or None)
+        return Failure(source, error.code, error.message + error.cli_hint(), line=line or None,
+                       article_id=article.id or None)
     return Failure(source, "E099", f"internal error while analyzing: {type(error).__name__}: {error}",
-                   article_id=article.id or None)
+                   line=line or None, article_id=article.id or None)
 
 
 def _analyze_batch(batch: list[Article | Failure], lang: str | None, max_chars: int) -> list[Analysis | Failure]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .extract.quotes.draft import is_guess
 from .model import Analysis
 
 
@@ -31,7 +32,8 @@ def text_report(analysis: Analysis) -> str:
             cue = f" [{q.cue.text}]" if q.cue else ""
             to = f" → {names.get(q.addressee)}" if q.addressee else ""
             via = f" (via {names.get(q.source)})" if q.source else ""
-            lines.append(f"    {q.kind:8} «{_short(q.span.text)}»{cue}{to}{via}  @{q.span.start}")
+            guess = " ?" if q.speaker and is_guess(q.confidence) else ""  # the speaker is a guess from the context
+            lines.append(f"    {q.kind:8} «{_short(q.span.text)}»{cue}{to}{via}{guess}  @{q.span.start}")
     lines.append("")
     lines.append(f"## Entities ({len(analysis.entities)})")
     for e in sorted(analysis.entities, key=lambda e: -len(e.mentions)):

@@ -63,7 +63,8 @@ def fake_analyze_articles(items, lang=None, batch_size=16, max_chars=10**6):
         if isinstance(item, Failure):
             yield item
         elif not item.text.strip():
-            yield Failure(item.source or "?", "E001", "the article has no text", article_id=item.id or None)
+            source, line = item.origin()  # keyed as the pipeline keys its failures
+            yield Failure(source, "E001", "the article has no text", line=line or None, article_id=item.id or None)
         else:
             yield fake_analysis(item)
 
@@ -74,6 +75,7 @@ def fake_pipeline(monkeypatch):
     from newsgraph.scale import worker
 
     monkeypatch.setattr(worker, "analyze_articles", fake_analyze_articles)
+    monkeypatch.setattr(worker, "load_models", lambda langs: [])
 
 
 ARTICLES = [

@@ -24,7 +24,7 @@ def test_parquet_is_partitioned_by_month(db, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(out), "--json"])
     assert result.exit_code == 0, result.output
     counts = json.loads(result.output)
-    assert counts == {"events": 2, "quotes": 4, "mentions": counts["mentions"], "articles": 4, "actors": 5}
+    assert counts == {"events": 2, "quotes": 4, "mentions": counts["mentions"], "articles": 4, "voices": 4, "actors": 5}
     assert sorted(p.name for p in (out / "quotes").iterdir()) == ["month=2021-12", "month=2022-01", "month=2022-02"]
     con = duckdb.connect()
     rows = con.execute(f"SELECT month, source_name, source_key, target_name, type, trigger_text, trigger_start, "

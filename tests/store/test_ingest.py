@@ -95,9 +95,13 @@ def test_missing_database_for_query_gets_a_clear_message(tmp_path):
     assert result.exit_code == 1 and "newsgraph ingest" in result.output
 
 
-def test_a_database_locked_by_a_writer_gets_a_clear_message(fake_pipeline, corpus_jsonl, tmp_path):
+def test_a_database_held_by_another_process_gets_a_clear_message(fake_pipeline, corpus_jsonl, tmp_path,
+                                                                 monkeypatch):
+    """A process that keeps the file open (not newsgraph: its readers and writer let go after each request or
+    batch) makes readers and the writer wait NEWSGRAPH_LOCK_WAIT seconds, then fail with a message."""
     db = tmp_path / "c.duckdb"
     ingest([str(corpus_jsonl)], db, workers=0)
+    monkeypatch.setenv("NEWSGRAPH_LOCK_WAIT", "1")
     holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
                                "print('ready', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
     try:
@@ -107,6 +111,7 @@ def test_a_database_locked_by_a_writer_gets_a_clear_message(fake_pipeline, corpu
             result = CliRunner().invoke(cli, args)
             assert result.exit_code == 1, result.output
             assert "[E011]" in result.output and f"process {holder.pid}" in result.output
+            assert "waited 1 s" in result.output and "probably a running" not in result.output
             assert "Traceback" not in result.output
     finally:
         holder.kill()
@@ -135,3 +140,94 @@ def test_force_reanalyzes_and_replaces_without_duplicates(fake_pipeline, corpus_
     report = ingest([str(corpus_jsonl)], db, workers=0, force=True)
     assert (report.ingested, report.skipped) == (4, 0)
     assert snapshot(db) == before
+
+
+def _ingest_cli(*args):
+    return CliRunner().invoke(cli, ["ingest", *map(str, args), "--workers", "0"])
+
+
+def _error_keys(db):
+    return {(src.rsplit("/", 1)[-1], line): code for src, line, _aid, code, *_ in snapshot(db)["errors"]}
+
+
+def test_a_jsonl_with_every_kind_of_bad_line_stores_every_good_line_unchanged(fake_pipeline, tmp_path):
+    from hostile_jsonl import BAD, GOOD_LINES, hostile_jsonl
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(hostile_jsonl())
+    db = tmp_path / "c.duckdb"
+    result = _ingest_cli(feed, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "ingested 4" in result.output and "failed 5" in result.output and "Traceback" not in result.output
+    stored = {aid: (text, source) for aid, _h, source, _u, _t, _p, _d, _l, text, *_ in snapshot(db)["articles"]}
+    assert stored == {r["id"]: (r["text"], f"{feed}:{n}") for n, r in GOOD_LINES.items()}
+    assert _error_keys(db) == {("feed.jsonl", n): code for n, (_, code) in BAD.items()}
+
+
+def test_a_fixed_line_loses_its_error_row_on_the_next_run(fake_pipeline, tmp_path):
+    from hostile_jsonl import BAD, hostile_jsonl
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(hostile_jsonl())
+    db = tmp_path / "c.duckdb"
+    _ingest_cli(feed, "--db", db)
+    feed.write_bytes(hostile_jsonl(fixed=(2, 7)))
+    result = _ingest_cli(feed, "--db", db)
+    assert result.exit_code == 0 and "ingested 2, skipped 4" in result.output, result.output
+    assert _error_keys(db) == {("feed.jsonl", n): code for n, (_, code) in BAD.items() if n not in (2, 7)}
+    assert {"fixed-2", "fixed-7"} <= {r[0] for r in snapshot(db)["articles"]}
+    feed.write_bytes(hostile_jsonl(fixed=tuple(BAD)))
+    _ingest_cli(feed, "--db", db)
+    assert _error_keys(db) == {}
+
+
+def test_a_fixed_line_that_repeats_a_stored_article_loses_its_error_row_too(fake_pipeline, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps(ARTICLES[0], ensure_ascii=False)
+    feed.write_text(f"{good}\n{{broken\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    _ingest_cli(feed, "--db", db)
+    assert _error_keys(db) == {("feed.jsonl", 2): "E004"}
+    feed.write_text(f"{good}\n{good}\n", encoding="utf-8")  # now read fine, but a repeat: skipped
+    assert _ingest_cli(feed, "--db", db).exit_code == 0
+    assert _error_keys(db) == {}
+
+
+def test_analysis_failures_and_read_failures_share_one_key(fake_pipeline, monkeypatch, tmp_path):
+    from newsgraph.model import Failure
+    from newsgraph.scale import worker
+
+    from .conftest import fake_analyze_articles
+
+    def failing_on_macron(items, **kwargs):
+        for item in items:
+            if "Macron" in getattr(item, "text", ""):
+                source, line = item.origin()
+                yield Failure(source, "E099", "internal error", line=line or None, article_id=item.id)
+            else:
+                yield from fake_analyze_articles([item])
+
+    monkeypatch.setattr(worker, "analyze_articles", failing_on_macron)
+    feed = tmp_path / "feed.jsonl"
+    write_jsonl(feed, ARTICLES)
+    db = tmp_path / "c.duckdb"
+    _ingest_cli(feed, "--db", db)
+    assert _error_keys(db) == {("feed.jsonl", 3): "E099"}  # not ("feed.jsonl:3", 0)
+    monkeypatch.setattr(worker, "analyze_articles", fake_analyze_articles)
+    _ingest_cli(feed, "--db", db)
+    assert _error_keys(db) == {}
+
+
+def test_an_image_in_a_folder_gets_an_error_row_and_an_empty_folder_one_until_it_has_articles(fake_pipeline,
+                                                                                               tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(100))
+    db = tmp_path / "c.duckdb"
+    result = _ingest_cli(folder, "--db", db)
+    assert result.exit_code == 1 and "no article could be read" in result.output
+    assert _error_keys(db) == {("photo.png", 0): "E002", ("in", 0): "E001"}
+    (folder / "sub").mkdir()
+    (folder / "sub" / "a.txt").write_text("Poutine parle.", encoding="utf-8")
+    assert _ingest_cli(folder, "--db", db).exit_code == 0
+    assert _error_keys(db) == {("photo.png", 0): "E002"}  # the folder is readable now; the image still is not

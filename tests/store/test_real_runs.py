@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -52,9 +53,10 @@ def test_kill_9_midway_then_rerun_equals_a_clean_run(small_corpus, clean_db, tmp
     done = 0
     deadline = time.monotonic() + 240
     try:
-        for line in run.stderr:  # "ingest: 12/25 ok ..." once per stored chunk
-            if line.startswith("ingest: "):
-                done = int(line.split()[1].split("/")[0])
+        for line in run.stderr:  # "ingest: 12/25 ok ..." once per stored chunk ("ingest: loading models" first)
+            counted = re.match(r"ingest: (\d+)/", line)
+            if counted:
+                done = int(counted.group(1))
                 if done >= (N_ARTICLES + 1) // 2:
                     break
             assert time.monotonic() < deadline, "the ingest made no progress"

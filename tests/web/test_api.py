@@ -165,3 +165,85 @@ def test_host_check_when_serving_on_loopback(stub):
         assert client.get("/analyze").status_code == 200
         assert client.get("/analyze", headers={"host": "localhost:8000"}).status_code == 200
         assert_error_shape(client.get("/api/stats", headers={"host": "evil.example:8000"}), 400)
+
+
+def test_language_errors_speak_of_the_field_not_the_flag(stub):
+    """The library names the option that would fix an error; the web says it as a field, the CLI as a flag."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.nlp import detect_language
+    from newsgraph.web.app import create_app
+
+    def refusing(text, **_):
+        detect_language(text)
+        return stub(text)
+
+    german = ("Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen, sagte der Sprecher in Berlin. "
+              "Die Opposition kritisierte die Entscheidung scharf und forderte eine Debatte im Bundestag.")
+    with TestClient(create_app(analyzer=refusing), raise_server_exceptions=False) as client:
+        error = assert_error_shape(client.post("/api/analyze", json={"text": german}), 422)
+        assert error["code"] == "E003" and "--lang" not in error["message"]
+        assert "'lang' field" in error["message"] and "fr, en" in error["message"]
+        page = client.post("/analyze", data={"text": german, "lang": "auto"})
+        assert page.status_code == 422 and "--lang" not in page.text and "lang" in page.text
+    try:
+        detect_language(german)
+    except Exception as cli_error:  # what the command line prints
+        assert str(cli_error).endswith("(or force one with --lang)")
+
+
+@pytest.mark.parametrize("number", [2, 4, 5, 8], ids=["deep-nesting", "5000-digits", "nul", "truncated"])
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.ndjson"])
+def test_an_upload_of_one_bad_jsonl_line_is_a_4xx_never_a_500(client, stub, number, name):
+    from hostile_jsonl import BAD
+
+    raw, code = BAD[number]
+    error = assert_error_shape(client.post("/api/analyze/upload", files={"file": (name, raw + b"\n")}), 422)
+    assert error["code"] == code
+    page = client.post("/analyze", files={"file": (name, raw + b"\n")})
+    assert page.status_code == 422 and 'role="alert"' in page.text and code in page.text
+
+
+def test_an_upload_with_a_bad_byte_in_one_line_of_a_utf8_file_is_a_4xx(client, stub):
+    from hostile_jsonl import BAD
+
+    raw = BAD[7][0] + '\n{"text": "\u00e9t\u00e9 : pas de texte ici", "x": '.encode("utf-8") + b"\n"
+    error = assert_error_shape(client.post("/api/analyze/upload", files={"file": ("feed.jsonl", raw)}), 422)
+    assert error["code"] == "E006" and "UTF-8" in error["message"]
+
+
+def test_an_upload_in_cp1252_is_read_with_a_warning(client, stub):
+    from hostile_jsonl import BAD
+
+    response = client.post("/api/analyze/upload", files={"file": ("feed.jsonl", BAD[7][0] + b"\n")})
+    assert response.status_code == 200 and response.json()["article"]["text"] == "café crème"
+    assert any("decoded as cp1252" in w for w in response.json()["warnings"])
+
+
+def test_an_upload_with_bad_lines_shows_its_first_good_article(client, stub):
+    from hostile_jsonl import hostile_jsonl
+
+    response = client.post("/api/analyze/upload", files={"file": ("feed.jsonl", hostile_jsonl())})
+    assert response.status_code == 200, response.text[:300]
+    assert any("9 records" in w for w in response.json()["warnings"])
+
+
+def test_no_module_below_the_app_imports_it():
+    """api.py, pages.py and the rest raise through web/errors.py, below the app, at any depth of a function:
+    the app imports them, none imports the app (no import circle in web/, not even a deferred one)."""
+    import ast
+    from pathlib import Path
+
+    import newsgraph.web
+
+    folder = Path(newsgraph.web.__file__).parent
+    importers = []
+    for module in sorted(folder.glob("*.py")):
+        if module.name in ("app.py", "__init__.py"):
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and (
+                    node.module == "app" or (node.module is None and any(a.name == "app" for a in node.names))):
+                importers.append(module.name)
+    assert {p.name for p in folder.glob("*.py")} >= {"api.py", "pages.py", "errors.py"}
+    assert importers == []

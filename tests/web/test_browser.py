@@ -23,6 +23,7 @@ CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM") or shutil.which("chromium") or (
     "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"]
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 PSAKI_PARAGRAPHS = ("Il a clairement indiqué", "Le président Biden a également exprimé",
                     "Le président Biden a réitéré")
 
@@ -132,4 +133,33 @@ def test_network_is_drawn_from_the_vendored_library(page, corpus_db, stub):
         page.click("#article-text .m")
         assert page.locator("#article-text").text_content().startswith('Le maire "><script>alert(1)</script>')
         assert dialogs == [], "script from the article ran"
+        assert not page.errors, page.errors
+
+
+def test_voices_page_draws_the_chart_and_the_top_lists(page, tmp_path):
+    """The Voices page over a small corpus: the SVG charts and both top lists are drawn, and a point of
+    the chart leads to the quotes behind it. The screenshot is the README's (docs/img/web-voices.png)."""
+    from newsgraph.web.app import create_app
+    from store import voices_corpus
+
+    db = tmp_path / "voices.duckdb"
+    voices_corpus.build(db)
+    with serving(create_app(db, analyzer=lambda *a, **k: None)) as base:
+        page.goto(f"{base}/voices")
+        chart = page.locator("#chart-month svg")
+        assert chart.count() == 1
+        box = chart.bounding_box()
+        assert box and box["width"] > 300 and box["height"] > 150, box
+        assert page.locator("#chart-month svg circle").count() == 3
+        assert page.locator("#chart-outlet svg rect").count() == 4
+        women = page.locator("#top-women li")
+        men = page.locator("#top-men li")
+        assert women.count() == 2 and "Anne Dubois" in women.first.text_content()
+        assert men.count() == 2 and "Paul Roy" in men.first.text_content()
+        assert "46 %" in page.locator("#voices-headline").text_content()  # 6 women of 13 people of known gender
+        DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(DOCS_IMG / "web-voices.png"), full_page=True)
+        page.locator("#chart-month svg a.point").first.click()
+        page.wait_for_selector("#voices-quotes")
+        assert page.locator("#voices-quotes .quote-row").count() == 2  # January: Anne Dubois, twice in v1
         assert not page.errors, page.errors

@@ -1,4 +1,4 @@
-"""`newsgraph export`: flat Parquet or CSV tables (events, quotes, mentions, articles, actors) for other tools."""
+"""`newsgraph export`: flat Parquet or CSV tables (events, quotes, mentions, articles, voices, actors) for other tools."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ import click
 
 from ..errors import NewsgraphError
 
-TABLES = ("events", "quotes", "mentions", "articles", "actors")
+TABLES = ("events", "quotes", "mentions", "articles", "voices", "actors")
 
 
 @click.command("export")
@@ -23,7 +23,8 @@ TABLES = ("events", "quotes", "mentions", "articles", "actors")
               help="Export only this table (repeatable). Default: all.")
 @click.option("--json", "as_json", is_flag=True, help="Print the row counts as JSON.")
 def command(db, fmt, out_dir, tables, as_json):
-    """Export the corpus as flat tables: one row per event, quote, mention, article and actor.
+    """Export the corpus as flat tables: one row per event, quote, mention, article, voice
+    (article and speaker) and actor.
 
     Each row carries the article id, URL, publication date, actor names, keys
     and countries, and character offsets into the article text. The columns

@@ -81,39 +81,100 @@ def command(paths, db, workers, dask, out_parquet, lang, max_chars, chunk_size, 
         sys.exit(1)
 
 
-def _log_lines(total: int):
-    import time
+class SmoothedEta:
+    """Articles per second and the time left, smoothed so the estimate does not jump from chunk to chunk.
 
-    started = time.perf_counter()
-    done = 0
+    The clock starts when the analysis does (model loading is a phase of its own, with no ETA); the rate
+    is an exponential moving average with a time constant of ``tau`` seconds, and no estimate is given
+    before ``warmup`` articles have been counted.
+    """
+
+    def __init__(self, total: int, *, tau: float = 30.0, warmup: int = 1, clock=None):
+        import time
+
+        self.total = total
+        self.tau = tau
+        self.warmup = warmup
+        self.clock = clock or time.monotonic
+        self.done = 0
+        self.rate: float | None = None
+        self._since: float | None = None  # when counting started
+        self._last: float | None = None
+        self._counted = 0
+
+    def start(self) -> None:
+        if self._since is None:
+            self._since = self._last = self.clock()
+
+    def advance(self, n: int) -> None:
+        import math
+
+        self.done += n
+        if self._since is None or n <= 0:
+            return
+        now = self.clock()
+        self._counted += n
+        elapsed = now - self._last
+        if self.rate is None:
+            since = now - self._since
+            if since > 0:
+                self.rate = self._counted / since
+        elif elapsed > 0:
+            weight = 1 - math.exp(-elapsed / self.tau)
+            self.rate = weight * (n / elapsed) + (1 - weight) * self.rate
+        self._last = now
+
+    def seconds_left(self) -> float | None:
+        if self.rate is None or self.rate <= 0 or self._counted < self.warmup:
+            return None
+        return max(0.0, (self.total - self.done) / self.rate)
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "-:--:--"
+    seconds = int(round(seconds))
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def _log_lines(total: int):
+    eta = SmoothedEta(total)
+    shown = {"phase": None}
 
     def advance(n, report):
-        nonlocal done
-        done += n
-        elapsed = time.perf_counter() - started
-        rate = report.ingested / elapsed if elapsed > 0 else 0.0
-        eta = (total - done) / (done / elapsed) if done and elapsed and total > done else 0.0
-        click.echo(f"ingest: {done}/{total} ok {report.ingested} skip {report.skipped} fail {report.failed} "
-                   f"{rate:.1f} docs/s ETA {eta:.0f}s", err=True)
+        if report.phase != shown["phase"]:
+            shown["phase"] = report.phase
+            if report.phase == "analyzing":
+                eta.start()
+            if report.phase not in ("analyzing", "done"):
+                click.echo(f"ingest: {report.phase}", err=True)
+        if n == 0:
+            return
+        eta.advance(n)
+        rate = f"{eta.rate:.1f}" if eta.rate is not None else "-"
+        click.echo(f"ingest: {eta.done}/{total} ok {report.ingested} skip {report.skipped} fail {report.failed} "
+                   f"{rate} docs/s ETA {_clock(eta.seconds_left())}", err=True)
     return advance
 
 
 def _with_progress_bar(console, run, total: int):
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                               TimeRemainingColumn)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+    columns = (TextColumn("[bold]{task.fields[phase]}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TextColumn("ok {task.fields[ok]} skip {task.fields[skip]} "
                                                                   "fail {task.fields[fail]}"),
-               TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+               TimeElapsedColumn(), TextColumn("ETA {task.fields[eta]}"))
+    eta = SmoothedEta(total)
     with Progress(*columns, console=console, transient=False) as bar:
-        task = bar.add_task("ingest", total=total or None, rate="-", ok=0, skip=0, fail=0)
-        import time
-        started = time.perf_counter()
+        task = bar.add_task("ingest", total=total or None, rate="-", ok=0, skip=0, fail=0, phase="reading",
+                            eta=_clock(None))
 
         def advance(n, report):
-            elapsed = time.perf_counter() - started
-            rate = f"{report.ingested / elapsed:.1f}" if elapsed > 0 else "-"
-            bar.update(task, advance=n, rate=rate, ok=report.ingested, skip=report.skipped, fail=report.failed)
+            if report.phase == "analyzing":
+                eta.start()
+            eta.advance(n)
+            rate = f"{eta.rate:.1f}" if eta.rate is not None else "-"
+            bar.update(task, advance=n, rate=rate, ok=report.ingested, skip=report.skipped, fail=report.failed,
+                       phase=report.phase, eta=_clock(eta.seconds_left()))
 
         return run(advance)

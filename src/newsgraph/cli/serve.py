@@ -20,7 +20,8 @@ def _is_loopback(host: str) -> bool:
 
 @click.command("serve")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Corpus database made by `newsgraph ingest`; opened read-only. Adds the corpus pages.")
+              help="Corpus database made by `newsgraph ingest`; read-only, one short connection per request, "
+                   "so an ingest can add to it while it serves. Adds the corpus pages.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. The default is reachable from this machine only.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
@@ -33,6 +34,7 @@ def command(db_path, host, port, preload):
     Examples:
       newsgraph serve                         # then open http://127.0.0.1:8000/analyze
       newsgraph serve --db corpus.duckdb      # plus /quotes, /speakers, /actors, /network
+      newsgraph ingest more.jsonl --db corpus.duckdb   # meanwhile: the pages follow each stored chunk
     """
     import uvicorn
 

@@ -8,14 +8,14 @@ country. Appositions become descriptors (`La porte-parole de la Maison Blanche, 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
-from ..model import Entity, Span
+from ..model import Entity, Mention, Span
 from .identity import (country_names, english_country_name, fold_name, fold_word, known_person,
                        leader_info, make_key)
 
@@ -26,6 +26,8 @@ class EntityIndex:
 
     entities: tuple[Entity, ...] = ()
     token_entity: dict[int, str] = field(default_factory=dict)
+    # entity id -> token spans of its appositions and titles ("porte-parole du Kremlin")
+    descriptor_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {e.id: e for e in self.entities}
@@ -51,19 +53,19 @@ class EntityIndex:
         token_entity = dict(self.token_entity)
         for i in token_ids:
             token_entity.setdefault(i, entity.id)
-        return EntityIndex(self.entities + (entity,), token_entity)
+        return EntityIndex(self.entities + (entity,), token_entity, self.descriptor_spans)
 
     def with_mention(self, entity_id: str, span: Span, token_ids: list[int]) -> "EntityIndex":
         entities = []
         for e in self.entities:
             if e.id == entity_id and all(m.start != span.start for m in e.mentions):
                 mentions = tuple(sorted(e.mentions + (span,), key=lambda m: m.start))
-                e = Entity(e.id, e.type, e.name, mentions, e.key, e.country, e.descriptors, e.gender)
+                e = replace(e, mentions=mentions)
             entities.append(e)
         token_entity = dict(self.token_entity)
         for i in token_ids:
             token_entity.setdefault(i, entity_id)
-        return EntityIndex(tuple(entities), token_entity)
+        return EntityIndex(tuple(entities), token_entity, self.descriptor_spans)
 
 
 _NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE",
@@ -140,6 +142,7 @@ def find_entities(doc: Doc, lang: LanguageData, text: str, published: str | None
     for m in mentions:
         _type_mention(doc, lang, m)
     mentions = [m for m in mentions if m.type]
+    _surnames_are_persons(doc, mentions)
     _cluster_persons(doc, lang, mentions)
     descriptors = _descriptors(doc, lang, mentions)
     mentions += _title_references(doc, lang, mentions, descriptors, year)
@@ -153,8 +156,11 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
         if kind is None:
             continue
         start, end = ent.start, ent.end
-        while start < end and _norm(doc[start].text) in _LEADING_DETERMINERS:
-            start += 1
+        while start < end and _norm(doc[start].text) in _LEADING_DETERMINERS and not (
+                kind == "PERSON" and start == ent.start and start + 1 < end and doc[start].text[:1].isupper()
+                and doc[start + 1].text[:1].isupper() and _norm(doc[start + 1].text) not in lang.role_nouns
+                and _norm(doc[start + 1].text) not in lang.honorifics):
+            start += 1  # "la Russie"; but a person's capitalised particle is their surname's (Le Pen)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".":
             end -= 1
         # an abbreviation's final dot is part of it, a sentence's is not
@@ -256,6 +262,16 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         m.country = m.country or lang.demonyms.get(surface)
 
 
+def _surnames_are_persons(doc: Doc, mentions: list[_Mention]) -> None:
+    """A name NER labels a thing here and is a person's surname there (Heaulme after Francis Heaulme):
+    the type is voted across the article's mentions, and a person's own surname is a person."""
+    surnames = {fold_word(m.name_tokens[-1]) for m in mentions if m.type == "PERSON" and len(m.name_tokens) >= 2}
+    for m in mentions:
+        if m.type in ("MISC", "ORG", "LOC") and not m.from_gazetteer and m.key is None and m.end - m.start == 1 \
+                and doc[m.start].text[:1].isupper() and fold_word(doc[m.start].text) in surnames:
+            m.type, m.name_tokens = "PERSON", [doc[m.start].text]
+
+
 def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
     """NER labels some people MISC or ORG: "Sébastien, un électricien", "M. Dupont", "Le Premier ministre Edouard Philippe"."""
     if m.start > 0 and _norm(doc[m.start - 1].text) in lang.honorifics:
@@ -291,15 +307,26 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
     clusters: list[list[_Mention]] = []
     surname_of: list[str] = []
     first_of: list[str] = []
+    words_of: list[tuple[str, ...]] = []
     persons = [m for m in mentions if m.type == "PERSON"]
     # full names first, so that a surname seen before its full name still joins it
     for m in sorted(persons, key=lambda m: (-len(m.name_tokens), m.start)):
-        surname = fold_word(m.name_tokens[-1])
-        first = fold_word(m.name_tokens[0]) if len(m.name_tokens) > 1 else ""
-        candidates = [i for i, s in enumerate(surname_of) if s == surname and (not first or not first_of[i] or first_of[i] == first)]
-        if not candidates and len(m.name_tokens) == 1:
-            # a single name that is another person's first name or a fuzzy spelling of a surname
+        words = tuple(fold_word(w) for w in m.name_tokens)
+        surname = words[-1]
+        first = words[0] if len(words) > 1 else ""
+        # a surname with its particle (Le Pen, von der Leyen) is the end of a longer name
+        candidates = [i for i, full in enumerate(words_of) if len(full) > len(words) > 1 and full[-len(words):] == words]
+        if not candidates:
+            candidates = [i for i, s in enumerate(surname_of)
+                          if s == surname and (not first or not first_of[i] or first_of[i] == first)]
+        if not candidates and len(words) == 1:
+            # a fuzzy spelling of a surname (Ouchakov / Ushakov)
             candidates = [i for i, s in enumerate(surname_of) if _close(s, surname)]
+        if not candidates and len(words) == 1:
+            # a name that opens a full name: a first name used alone (Sébastien for Sébastien Lévesque)
+            # or a surname written first (Meng for Meng Hongwei, Wang for Wang Yi); only when one person fits
+            opening = [i for i, full in enumerate(words_of) if len(full) > 1 and full[0] == surname]
+            candidates = opening if len(opening) == 1 else []
         if candidates:
             # the nearest full name before this mention, else the first one
             before = [i for i in candidates if min(x.start for x in clusters[i]) <= m.start]
@@ -309,6 +336,7 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
             clusters.append([m])
             surname_of.append(surname)
             first_of.append(first)
+            words_of.append(words)
     for number, members in enumerate(clusters):
         full = max(members, key=lambda x: (len(x.name_tokens), -x.start))
         canonical = known_person(full.name_tokens)
@@ -365,7 +393,10 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
                         end > start and _norm(doc[end].text) in lang.relative_pronouns):
                     end += 1
                 closed = end < len(doc) and (doc[end].text in ",.;)" or _norm(doc[end].text) in lang.relative_pronouns)
-                if closed and end - start <= 12:
+                # "X, le philosophe Y, l'écrivain Z": a title followed by a name is that name's, not X's
+                titles_another = any(x.type == "PERSON" and start < x.start < end and doc[x.start - 1].pos_ == "NOUN"
+                                     for x in mentions)
+                if closed and end - start <= 12 and not titles_another:
                     found.setdefault(m.cluster, []).append((start, end))
                     taken |= set(range(start - 1, end + 1))
     for m in mentions:
@@ -512,6 +543,7 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
     # country of a person from what their descriptors name (porte-parole du Kremlin -> RUS)
     entities: list[Entity] = []
     token_entity: dict[int, str] = {}
+    descriptor_spans: dict[str, list[tuple[int, int]]] = {}
     group_country = {gid: next((x.country for x in ms if x.country), None) for gid, ms in groups.items()}
     mention_country = {i: group_country[gid] for gid, ms in groups.items() for m in ms for i in range(m.start, m.end)}
     ordered = sorted(groups.items(), key=lambda kv: kv[1][0].start)
@@ -537,6 +569,7 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
         country = group_country[gid]
         descs: list[str] = []
         if kind == "PERSON":
+            descriptor_spans[eid] = list(descriptors.get(first.cluster, []))
             for s, e in descriptors.get(first.cluster, []):
                 desc = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1])]
                 if desc not in descs:
@@ -552,15 +585,16 @@ def _build(doc: Doc, lang: LanguageData, text: str, mentions: list[_Mention],
         spans = []
         for m in ms:
             s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            spans.append(Span(s, e, text[s:e]))
+            spans.append(Mention(s, e, text[s:e], "title" if m.role else "name"))
             for i in range(m.start, m.end):
                 token_entity[i] = eid
         gender = next((m.gender for m in ms if m.gender), None)
         if gender is None and kind == "PERSON":
             gender = next((g for s, e in descriptors.get(first.cluster, []) if (g := _grammatical_gender(doc[s:e]))), None)
         entities.append(Entity(id=eid, type=kind, name=name, mentions=tuple(spans), key=key, country=country,
-                               descriptors=tuple(descs), gender=gender))
-    return EntityIndex(tuple(entities), token_entity)
+                               descriptors=tuple(descs), gender=gender,
+                               gender_cue="dictionary" if gender and not any(m.gender for m in ms) else None))
+    return EntityIndex(tuple(entities), token_entity, descriptor_spans)
 
 
 def _name_text(doc: Doc, text: str, m: _Mention) -> str:

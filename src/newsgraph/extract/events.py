@@ -30,6 +30,10 @@ from ..model import DateMention, Entity, Event, EventActor, Quote, Span
 from . import cameo, event_actors
 from .entities import EntityIndex
 
+# actors the article names only by a description ("des responsables américains"): read through the
+# phrase for the state or organisation they act for, as event coders do
+DESCRIPTION_KEY = "descr:"
+
 STAGE = "events/lexicon-dep/1"
 
 # dependency labels, both annotation schemes the models use (UD for French, ClearNLP for English)
@@ -578,7 +582,7 @@ class _Reader:
         if token.ent_type_ in NOT_ACTORS:
             return None
         ent = self.entities.at(token)
-        if ent is not None:
+        if ent is not None and not (ent.key or "").startswith(DESCRIPTION_KEY):
             return ent if ent.type in ACTOR_TYPES else None
         code = self.lang.demonyms.get(token.lower_)
         if code:

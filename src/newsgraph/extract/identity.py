@@ -155,9 +155,18 @@ def english_country_name(alpha3: str) -> str:
     return getattr(country, "common_name", None) or (country.name if country else alpha3)
 
 
+def readable_form(name: str) -> str:
+    """A name as written, folded for accents, case and spacing only: 'Agnès Buzyn' -> 'agnes buzyn'.
+
+    Keys are read by people, so they are never stemmed or respelled; spelling variants meet through
+    the actor dictionaries (the canonical name) or through fold_name when an article is read."""
+    text = anyascii(name.replace("’", "'")).lower()
+    return " ".join(re.sub(r"[^a-z0-9' .&-]", " ", text).split()).strip(" .'-")
+
+
 def make_key(kind: str, name: str, country: str | None = None) -> str:
     if kind == "country":
         return f"country:{name}"
     if kind == "city":
-        return f"city:{(country or 'xxx').lower()}:{fold_name(name).replace(' ', '-')}"
-    return f"{kind}:{fold_name(name)}"
+        return f"city:{(country or 'xxx').lower()}:{readable_form(name).replace(' ', '-')}"
+    return f"{kind}:{readable_form(name)}"

@@ -178,6 +178,40 @@ class LanguageData:
     impersonal_verbs: frozenset[str] = frozenset()  # falloir: "il faut" has no speaker
     reflexive_clitics: frozenset[str] = frozenset()  # s', se: the word after them is a verb ("s'enthousiasme")
     speech_phrases: frozenset[tuple[str, str]] = frozenset()  # "l'institut", "the company": refer back to an organisation
+    # --- coreference (extract/coref.py) ---
+    # lemmas of nouns that denote a person: occupations, roles, kinship, age and condition
+    # ("directeur", "actrice" -> "acteur", "veuve", "collégien", "victime")
+    person_nouns: frozenset[str] = frozenset()
+    # lemmas of nouns that denote a group or an institution acting as one ("gendarmerie", "autorité")
+    group_nouns: frozenset[str] = frozenset()
+    # lemmas of nouns that denote an organisation of a kind ("parti", "établissement", "quotidien")
+    organisation_nouns: frozenset[str] = frozenset()
+    # phrases that point back to the person last mentioned, lowercase words: ("ce", "dernier") -> gender
+    anaphoric_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # demonstrative determiners ("ce", "cette", "this"): a description with one refers back
+    demonstratives: frozenset[str] = frozenset()
+    # possessive determiners ("son", "sa", "his"): a description with one is anchored to someone else
+    possessives: frozenset[str] = frozenset()
+    # nouns whose grammatical gender says nothing of the person's ("la victime", "le témoin")
+    ungendered_nouns: frozenset[str] = frozenset()
+    # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
+    indefinites: frozenset[str] = frozenset()
+    # --- source kinds (extract/sources.py): what kind of source an unnamed speaker is ---
+    # words or phrases that mark a source whose identity is withheld: "une source proche du dossier",
+    # "selon nos informations", "l'entourage du ministre"; matched as whole words in the speaker's words
+    anonymous_sources: frozenset[str] = frozenset()
+    # nouns of people speaking together who are not officials: "les manifestants", "residents", "la famille"
+    collective_nouns: frozenset[str] = frozenset()
+    # determiners that make a noun phrase plural: "les", "des", "plusieurs", "several"
+    plural_determiners: frozenset[str] = frozenset()
+    # endings of plural nouns: a head that is a known noun plus one of them is plural ("responsables")
+    plural_endings: tuple[str, ...] = ()
+    # occupations that make an unnamed speaker a source in a role, like the titles of role_nouns
+    # ("un médecin", "the doctor"), where a private person with no role is anonymous ("un habitant")
+    occupation_nouns: frozenset[str] = frozenset()
+    # institutions and documents that speak for an organisation without being org_nouns ("la police",
+    # "le parquet", "selon un rapport"): an unnamed speaker headed by one is an organisation
+    institution_nouns: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[tuple[int, object], tuple[LanguageData, object]] = {}

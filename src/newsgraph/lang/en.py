@@ -183,6 +183,53 @@ DATA = LanguageData(
     causative_verbs=frozenset({"make", "let", "have"}),
     company_nouns=frozenset({"company", "firm", "group", "giant", "carmaker", "automaker", "retailer", "maker",
                              "lender", "insurer", "airline", "bank", "chain"}),
+    anonymous_sources=frozenset(w.strip() for w in """source|sources|insider|insiders|informant|
+        witness|witnesses|confidant|anonymous|unnamed|according to our information|people familiar|
+        person familiar|familiar with the matter|familiar with the talks|familiar with the situation|
+        familiar with the discussions|who spoke on condition of anonymity|on condition of anonymity|
+        who declined to be named|who asked not to be named|not authorized to speak""".split("|")),
+    collective_nouns=frozenset("""protesters protestors demonstrators residents locals activists strikers workers
+        employees staff families victims parents pupils students farmers shopkeepers merchants supporters
+        fans citizens voters users tenants patients nurses doctors teachers researchers scientists experts
+        analysts observers consumers drivers travelers travellers passengers tourists worshippers
+        retirees survivors refugees migrants detainees prisoners lawyers critics opponents members
+        players spectators readers participants organizers organisers neighbors neighbours
+        economists historians family families crowd public signatories""".split()),
+    plural_determiners=frozenset("""several some many few these those their our various other""".split()),
+    plural_endings=("s",),
+    institution_nouns=frozenset("""police prosecution defense defence press opposition majority court council
+        army military hospital university school inspectorate study report survey poll statement
+        investigation city state county left right""".split()),
+    occupation_nouns=frozenset("""doctor physician expert researcher scientist historian economist
+        investigator detective officer policeman policewoman firefighter nurse teacher professor guide
+        journalist sociologist psychologist psychiatrist engineer epidemiologist virologist""".split()),
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
+
+
+def _with_referents(data: LanguageData) -> LanguageData:
+    """The coreference nouns live in their own module (en_referents.py); they join the data here."""
+    from dataclasses import replace
+
+    from . import en_referents as referents
+
+    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
+                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
+                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
+                   indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS)
+
+
+DATA = _with_referents(DATA)
+
+
+def _with_source_roles(data: LanguageData) -> LanguageData:
+    """The roles and occupations of the coreference nouns also make an unnamed speaker a source in a role."""
+    from dataclasses import replace
+
+    from . import en_referents as referents
+
+    return replace(data, occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)
+
+
+DATA = _with_source_roles(DATA)

@@ -339,6 +339,65 @@ DATA = LanguageData(
     impersonal_verbs=frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"}),
     speech_phrases=frozenset({("faire", "valoir"), ("faire", "savoir"), ("faire", "remarquer"),
                               ("faire", "observer"), ("faire", "part"), ("mettre", "garde")}),
+    anonymous_sources=frozenset(w.strip() for w in """source|sources|proche|proches|entourage|
+        interlocuteur|interlocutrice|informateur|informatrice|témoin|témoins|connaisseur|connaisseuse|
+        initié|initiés|confident|anonyme|anonymes|selon nos informations|nos informations|
+        de source sûre|de bonne source|de sources concordantes|sous couvert d'anonymat|
+        sous couvert de l'anonymat|requérant l'anonymat|ayant requis l'anonymat|proche du dossier|
+        proches du dossier""".split("|")),
+    collective_nouns=frozenset("""manifestants manifestantes habitants habitantes riverains riveraines militants
+        militantes grévistes salariés salariées employés employées ouvriers ouvrières syndicalistes familles
+        victimes parents élèves étudiants étudiantes agriculteurs agricultrices commerçants commerçantes
+        supporters supportrices fans citoyens citoyennes internautes électeurs électrices usagers usagères
+        locataires patients patientes soignants soignantes policiers policières gendarmes pompiers
+        médecins infirmiers infirmières enseignants enseignantes professeurs chercheurs chercheuses
+        scientifiques experts expertes spécialistes analystes observateurs observatrices consommateurs
+        automobilistes voyageurs passagers touristes fidèles jeunes retraités chômeurs éleveurs pêcheurs
+        producteurs sinistrés rescapés survivants réfugiés migrants détenus prisonniers avocats juges élus
+        opposants partisans sympathisants membres adhérents joueurs joueuses spectateurs lecteurs
+        auditeurs participants organisateurs organisatrices voisins voisines témoins famille familles
+        foule public signataires""".split()),
+    plural_determiners=frozenset("""les des ces plusieurs certains certaines quelques nombreux nombreuses
+        leurs nos vos mes tes ses divers diverses d'autres de d'""".split()),  # de nombreux X, d'autres X
+    plural_endings=("s", "x"),
+    institution_nouns=frozenset("""police gendarmerie parquet préfecture justice armée mairie municipalité
+        tribunal cour conseil direction opposition majorité accusation défense presse assemblée sénat
+        hôpital université école académie inspection étude rapport sondage communiqué enquête
+        collectif collectifs intersyndicale rectorat département région commune ville état gauche droite
+        extrême-droite extrême-gauche""".split()),
+    occupation_nouns=frozenset("""médecin médecins expert experte analyste chercheur chercheuse historien
+        historienne scientifique spécialiste économiste juriste enquêteur enquêtrice policier policière
+        gendarme pompier infirmier infirmière enseignant enseignante professeur professeure guide
+        journaliste sociologue politologue psychologue psychiatre urbaniste architecte ingénieur
+        ingénieure vétérinaire pharmacien pharmacienne notaire huissier syndicaliste officier officiel
+        élu élue magistrat magistrate greffier greffière épidémiologiste virologue infectiologue""".split()),
     event_triggers=_EVENT_TRIGGERS,
     event_modes=_EVENT_MODES,
 )
+
+
+def _with_referents(data: LanguageData) -> LanguageData:
+    """The coreference nouns live in their own module (fr_referents.py); they join the data here."""
+    from dataclasses import replace
+
+    from . import fr_referents as referents
+
+    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
+                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
+                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
+                   indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS)
+
+
+DATA = _with_referents(DATA)
+
+
+def _with_source_roles(data: LanguageData) -> LanguageData:
+    """The roles and occupations of the coreference nouns also make an unnamed speaker a source in a role."""
+    from dataclasses import replace
+
+    from . import fr_referents as referents
+
+    return replace(data, occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)
+
+
+DATA = _with_source_roles(DATA)

@@ -3,9 +3,14 @@
 Idempotent and resumable: an article is identified by its id (or content hash), and one whose text and
 extractor version are unchanged is skipped before analysis. Each chunk is stored in one transaction,
 so a run killed midway and rerun ends with exactly the rows of a clean run.
+
+Live: the writer holds the database only while it stores a chunk, so the server and `query` read it
+meanwhile and see each stored chunk; the actor rollup is refreshed during a long run (``ActorRefresh``)
+and at its end.
 """
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +32,7 @@ class IngestReport:
     seconds: float = 0.0
     actors: int = 0
     worker_peak_rss: dict[str, int] = field(default_factory=dict)  # worker -> bytes
+    phase: str = "reading"  # reading, loading models, analyzing, rebuilding actors, done
 
     @property
     def read(self) -> int:
@@ -42,7 +48,32 @@ class IngestReport:
                 "actors": self.actors, "worker_peak_rss": self.worker_peak_rss}
 
 
-Progress = Callable[[int, "IngestReport"], None]  # (articles just done, running totals)
+Progress = Callable[[int, "IngestReport"], None]  # (articles just done, running totals); 0 on a phase change
+
+ACTORS_EVERY = 30.0  # seconds: the least time between two actor rebuilds during a run
+
+
+class ActorRefresh:
+    """Rebuilds the actor rollup during a long ingest, so a live store's speakers and actors pages follow.
+
+    A rebuild runs when the last one is older than ``every`` seconds and ten times its own duration,
+    so it never takes more than about a tenth of the writer's time however large the corpus grows.
+    """
+
+    def __init__(self, writer, every: float = ACTORS_EVERY):
+        self.writer = writer
+        self.every = every
+        self.last = time.monotonic()
+        self.cost = 0.0
+
+    def maybe(self) -> bool:
+        now = time.monotonic()
+        if now - self.last < max(self.every, 10 * self.cost):
+            return False
+        self.writer.rebuild_actors()
+        self.last = time.monotonic()
+        self.cost = self.last - now
+        return True
 
 
 def estimate_total(paths: Iterable[str]) -> int:
@@ -79,38 +110,67 @@ def ingest(paths: Iterable[str], db: str | Path | None = None, *, workers: int =
     paths = list(paths)
     report = IngestReport()
     started = time.perf_counter()
+
+    def phase(name: str) -> None:
+        report.phase = name
+        if progress:
+            progress(0, report)
+
     writer = StoreWriter(db) if db is not None else None
     try:
-        backend = _backend(workers, dask, lang, max_chars, out_parquet, with_db=writer is not None)
-        try:
-            replacing: set[str] = set()  # ids stored before, with another text or version
-            todo = _chunks_to_analyze(read_inputs(paths, max_chars=max_chars), writer, report, chunk_size,
-                                      force, progress, out_parquet is not None, replacing)
-            for batch in backend.run(todo):
-                if batch.worker:
-                    report.worker_peak_rss[batch.worker] = max(batch.peak_rss,
-                                                               report.worker_peak_rss.get(batch.worker, 0))
-                if writer is not None:
-                    writer.write(batch, replace=[i for i in batch.article_ids if i in replacing])
-                    replacing.difference_update(batch.article_ids)
-                report.ingested += len(batch.article_ids)
-                report.failed += batch.n_failed
-                if progress:
-                    progress(len(batch), report)
-        finally:
-            close = getattr(backend, "close", None)
-            if close:
-                close()
+        replacing: set[str] = set()  # ids stored before, with another text or version
+        todo = _chunks_to_analyze(read_inputs(paths, max_chars=max_chars), writer, report, chunk_size,
+                                  force, progress, out_parquet is not None, replacing)
+        first = next(todo, None)  # read up to the first chunk to analyze: its languages are the models to load
+        if first is not None:
+            phase("loading models")
+            backend = _backend(workers, dask, lang, max_chars, out_parquet, with_db=writer is not None,
+                               preload=_languages(first, lang))
+            backend.on_ready = lambda: phase("analyzing")
+            try:
+                refresh = ActorRefresh(writer) if writer is not None else None
+                for batch in backend.run(itertools.chain([first], todo)):
+                    if report.phase != "analyzing":
+                        phase("analyzing")
+                    if batch.worker:
+                        report.worker_peak_rss[batch.worker] = max(batch.peak_rss,
+                                                                   report.worker_peak_rss.get(batch.worker, 0))
+                    if writer is not None:
+                        writer.write(batch, replace=[i for i in batch.article_ids if i in replacing])
+                        replacing.difference_update(batch.article_ids)
+                    report.ingested += len(batch.article_ids)
+                    report.failed += batch.n_failed
+                    if progress:
+                        progress(len(batch), report)
+                    if refresh is not None:
+                        refresh.maybe()
+            finally:
+                close = getattr(backend, "close", None)
+                if close:
+                    close()
         if writer is not None:
+            phase("rebuilding actors")
             report.actors = writer.rebuild_actors()
     finally:
         if writer is not None:
             writer.close()
     report.seconds = time.perf_counter() - started
+    phase("done")
     return report
 
 
-def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, out_parquet, *, with_db: bool):
+def _languages(chunk: list, forced: str | None) -> tuple[str, ...]:
+    """The models a chunk needs: the forced language, else the languages its articles declare, else all."""
+    from ..lang import SUPPORTED
+
+    if forced:
+        return (forced,)
+    declared = {a.lang for a in chunk if isinstance(a, Article) and a.lang in SUPPORTED}
+    return tuple(sorted(declared)) or tuple(SUPPORTED)
+
+
+def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, out_parquet, *, with_db: bool,
+             preload: tuple[str, ...] = ()):
     if dask:
         from .dask import DaskPool
 
@@ -124,8 +184,8 @@ def _backend(workers: int, dask: str | None, lang: str | None, max_chars: int, o
         return ParquetSink(pool, out_parquet)
     from .local import InlinePool, LocalPool
 
-    pool = (InlinePool(lang=lang, max_chars=max_chars) if workers == 0
-            else LocalPool(workers, lang=lang, max_chars=max_chars))
+    pool = (InlinePool(lang=lang, max_chars=max_chars, preload=preload) if workers == 0
+            else LocalPool(workers, lang=lang, max_chars=max_chars, preload=preload))
     if out_parquet is not None:
         from .parquet import ParquetSink
 
@@ -140,31 +200,38 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
     there is no database); unchanged and repeated articles are counted as skipped."""
     seen: set[str] = set()
     chunk: list[Article | Failure] = []
+    repeated: list[tuple[str, int]] = []  # where repeats of an id were read: read fine, so not errors
 
     def flush(chunk):
         articles = [a for a in chunk if isinstance(a, Article)]
         failures = [f for f in chunk if isinstance(f, Failure)]
-        if writer is not None and failures and not keep_failures_in_chunk:
-            batch = RecordBatch()
-            for failure in failures:
-                batch.add(failure)
-            writer.write(batch)
-            report.failed += len(failures)
-            if progress:
-                progress(len(failures), report)
-            failures = []
         stored = writer.stored_versions([a.id for a in articles]) if writer is not None else {}
         replacing.update(stored)
-        todo, skipped = [], 0
+        todo, skipped = [], []
         for article in articles:
             if not force and stored.get(article.id) == (content_id(article.text), EXTRACTOR_VERSION):
-                skipped += 1
+                skipped.append(article)
             else:
                 todo.append(article)
+        if writer is not None:
+            # read failures are stored at once, and inputs that read fine but need no analysis
+            # lose their old error rows now; analyzed ones lose them with their records
+            batch = RecordBatch(read_fine=[*repeated, *(a.origin() for a in skipped)])
+            repeated.clear()
+            if not keep_failures_in_chunk:
+                for failure in failures:
+                    batch.add(failure)
+            if len(batch) or batch.read_fine:
+                writer.write(batch)
+            if batch.n_failed:
+                report.failed += batch.n_failed
+                if progress:
+                    progress(batch.n_failed, report)
+                failures = []
         if skipped:
-            report.skipped += skipped
+            report.skipped += len(skipped)
             if progress:
-                progress(skipped, report)
+                progress(len(skipped), report)
         return [*failures, *todo]
 
     for item in items:
@@ -172,6 +239,7 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
             item = item.with_id()
             if item.id in seen:
                 report.skipped += 1
+                repeated.append(item.origin())
                 if progress:
                     progress(1, report)
                 continue
@@ -182,7 +250,7 @@ def _chunks_to_analyze(items: Iterable[Article | Failure], writer, report: Inges
             chunk = []
             if ready:
                 yield ready
-    if chunk:
+    if chunk or repeated:
         ready = flush(chunk)
         if ready:
             yield ready

@@ -49,7 +49,8 @@ def write_batch(batch: RecordBatch, out_dir: str | Path) -> RecordBatch:
             pq.write_table(pa.Table.from_pylist(group, schema=schemas[table]), temporary)
             os.replace(temporary, folder / part)  # readers never see half a file
     return RecordBatch(rows={t: [] for t in batch.rows}, article_ids=list(batch.article_ids),
-                       n_failed=batch.n_failed, worker=batch.worker, peak_rss=batch.peak_rss)
+                       n_failed=batch.n_failed, worker=batch.worker, peak_rss=batch.peak_rss,
+                       read_fine=list(batch.read_fine))
 
 
 class ParquetSink:

@@ -7,6 +7,11 @@ rollup is deterministic.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from .records import ARTICLE_SCOPED_KEYS
+
 REBUILD_SQL = """
 DELETE FROM actor_names;
 INSERT INTO actor_names
@@ -66,3 +71,54 @@ def rebuild_actors(con) -> int:
         con.execute("ROLLBACK")
         raise
     return con.execute("SELECT count(*) FROM actors").fetchall()[0][0]
+
+
+# ---- is an actor's name a name? ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’])?|\d+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Over every supported language, from the language data: prepositions (no name starts with one),
+    closed-class words (determiners, pronouns, complementizers) and role nouns."""
+    import importlib
+
+    from .. import lang as langdata
+
+    preps: set[str] = set()
+    closed: set[str] = set()
+    roles: set[str] = set()
+    for code in langdata.SUPPORTED:
+        data = langdata.get(code)
+        preps |= data.locative_prepositions
+        closed |= data.determiners_f | data.determiners_m | data.definite_articles | set(data.pronouns)
+        closed |= data.complementizers | data.relative_pronouns
+        try:
+            grammar = getattr(importlib.import_module(f"newsgraph.lang.{code}_events"), "GRAMMAR", None)
+        except ModuleNotFoundError:
+            grammar = None
+        if grammar is not None:
+            preps |= grammar.genitive | grammar.agent_preps
+        roles |= data.role_nouns
+    fold = lambda words: frozenset(w.casefold().replace("’", "'") for w in words)  # noqa: E731
+    return fold(preps), fold(closed | preps), fold(roles)
+
+
+def is_named_actor(key: str | None, name: str | None) -> bool:
+    """Whether an actor is named by a proper noun phrase, by the rules the entity stage applies to a span:
+    not a role alone (``Premier ministre``), not a phrase that starts with a preposition (``de la
+    République``), not lowercase (``ministre de l'Intérieur``), not made of function words only, not a
+    descriptor-only key (a role in one article), and holding letters."""
+    if not key or not name or key.startswith(ARTICLE_SCOPED_KEYS):
+        return False
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(name)]
+    letters = [w for w in words if not w.isdigit()]
+    if not letters:
+        return False
+    preps, closed, roles = _function_words()
+    if words[0] in preps or words[0].rstrip("'") in preps:
+        return False
+    if all(w in roles or w in closed or w.rstrip("'") in closed for w in letters):
+        return False
+    return next(ch for ch in name if ch.isalpha()).isupper()

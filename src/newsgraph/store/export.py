@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
+from .voices import VOICES_SQL
 
 _MONTH = "coalesce(strftime(a.published_date, '%Y-%m'), 'unknown') AS month"
 
@@ -30,6 +31,7 @@ EXPORTS: dict[str, str] = {
     "quotes": f"""
         SELECT q.article_id, q.quote_id, a.published, {_MONTH}, a.url, a.lang, q.kind,
                q.speaker_name, q.speaker_key, sp.country AS speaker_country,
+               sp.gender AS speaker_gender, sp.source_kind AS speaker_source_kind,
                q.text, q.start, q."end", q.cue_text, q.cue_start, q.cue_end,
                q.speaker_mention_text, q.speaker_mention_start, q.speaker_mention_end,
                ad.name AS addressee_name, ad.actor_key AS addressee_key,
@@ -53,11 +55,16 @@ EXPORTS: dict[str, str] = {
                (SELECT count(*) FROM events x WHERE x.article_id = a.article_id) AS n_events,
                a.content_hash, a.extractor_version
         FROM articles a ORDER BY month, a.article_id""",
+    # one row per (article, speaker): the figures of `query voices` and the Voices page (store/voices.py)
+    "voices": f"""
+        SELECT article_id, entity_id, published, month, outlet, lang, url, speaker_name, speaker_key,
+               speaker_type, source_kind, gender, gender_cue, gender_evidence, n_quotes, extractor_version
+        FROM ({VOICES_SQL}) ORDER BY month, article_id, entity_id""",
     "actors": """
         SELECT actor_key, name, type, country, names, n_articles, n_mentions, n_quotes, n_events
         FROM actors ORDER BY n_articles DESC, actor_key""",
 }
-PARTITIONED = ("events", "quotes", "mentions", "articles")  # by month; actors are corpus-wide
+PARTITIONED = ("events", "quotes", "mentions", "articles", "voices")  # by month; actors are corpus-wide
 
 
 def export(con, out_dir: str | Path, *, fmt: str = "parquet", tables: tuple[str, ...] = tuple(EXPORTS)

@@ -6,13 +6,14 @@ with no database handle in it. It is pure: no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import EXTRACTOR_VERSION, SCHEMA_ID, Analysis, Failure, content_id
+from ..model import EXTRACTOR_VERSION, SCHEMA_ID, Analysis, Failure, content_id, outlet_of
 from .schema import ARTICLE_TABLES
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -58,6 +59,8 @@ class RecordBatch:
     n_failed: int = 0
     worker: str = ""  # host:pid of the worker that made it
     peak_rss: int = 0  # that worker's peak resident memory, in bytes
+    # (source, line) of inputs read fine: their error rows, and those of their file and folders, go
+    read_fine: list[tuple[str, int]] = field(default_factory=list)
 
     def add(self, item: Analysis | Failure) -> None:
         if isinstance(item, Failure):
@@ -67,12 +70,14 @@ class RecordBatch:
         for table, rows in analysis_rows(item).items():
             self.rows[table].extend(rows)
         self.article_ids.append(item.article.id)
+        self.read_fine.append(item.article.origin())
 
     def extend(self, other: "RecordBatch") -> None:
         for table, rows in other.rows.items():
             self.rows[table].extend(rows)
         self.article_ids.extend(other.article_ids)
         self.n_failed += other.n_failed
+        self.read_fine.extend(other.read_fine)
 
     def __len__(self) -> int:
         return len(self.article_ids) + self.n_failed
@@ -98,6 +103,7 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
         "article_id": aid, "content_hash": content_id(a.text), "source": a.source, "url": a.url,
         "title": a.title, "published": a.published, "published_date": published_date(a.published),
         "lang": a.lang, "text": a.text, "n_chars": len(a.text), "warnings": list(analysis.warnings),
+        "outlet": outlet_of(a.outlet, a.url),
         "extractor_version": version, "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
     })
     for i, e in enumerate(analysis.entities):
@@ -106,10 +112,16 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
             "actor_key": actor_key(e.key, e.type, e.name, aid), "country": e.country,
             "descriptors": list(e.descriptors), "n_mentions": len(e.mentions),
             "first_start": min((m.start for m in e.mentions), default=None), "extractor_version": version,
+            "gender": e.gender if e.type == "PERSON" else None,
+            "gender_cue": e.gender_cue if e.type == "PERSON" and e.gender else None,
+            "gender_evidence": json.dumps([s.to_dict() for s in e.gender_evidence], ensure_ascii=False)
+            if e.type == "PERSON" and e.gender else None,
+            "source_kind": e.source_kind,
         })
         for j, m in enumerate(e.mentions):
             out["mentions"].append({"article_id": aid, "entity_id": e.id, "ord": j, "start": m.start,
-                                    "end": m.end, "text": m.text, "extractor_version": version})
+                                    "end": m.end, "text": m.text, "kind": getattr(m, "kind", "name"),
+                                    "extractor_version": version})
     for i, q in enumerate(analysis.quotes):
         speaker = by_id.get(q.speaker) if q.speaker else None
         sm, cue = q.speaker_mention, q.cue
@@ -185,9 +197,14 @@ def analysis_dict(con, article_id: str) -> dict[str, Any] | None:
     art = found[0]
     mentions: dict[str, list] = {}
     for m in rows('SELECT * FROM mentions WHERE article_id = ? ORDER BY entity_id, ord'):
-        mentions.setdefault(m["entity_id"], []).append({"start": m["start"], "end": m["end"], "text": m["text"]})
+        mentions.setdefault(m["entity_id"], []).append({"start": m["start"], "end": m["end"], "text": m["text"],
+                                                        "kind": m.get("kind") or "name"})
     entities = [{"id": e["entity_id"], "type": e["type"], "name": e["name"], "key": e["key"],
                  "country": e["country"], "descriptors": list(e["descriptors"] or []), "geo": None,
+                 "gender": e.get("gender"),
+                 "gender_evidence": {"cue": e.get("gender_cue"), "spans": json.loads(e["gender_evidence"] or "[]")}
+                 if e.get("gender") else None,
+                 "source_kind": e.get("source_kind"),
                  "mentions": mentions.get(e["entity_id"], [])}
                 for e in rows("SELECT * FROM entities WHERE article_id = ? ORDER BY ord")]
     quotes = [{"id": q["quote_id"], "kind": q["kind"], "start": q["start"], "end": q["end"], "text": q["text"],
@@ -210,7 +227,8 @@ def analysis_dict(con, article_id: str) -> dict[str, Any] | None:
                   for q in rows("SELECT * FROM quantities WHERE article_id = ? ORDER BY ord")]
     return {
         "schema": SCHEMA_ID, "version": art["extractor_version"],
-        "article": {"id": art["article_id"], "source": art["source"], "url": art["url"], "title": art["title"],
+        "article": {"id": art["article_id"], "source": art["source"], "outlet": art.get("outlet") or outlet_of(None, art["url"]), "url": art["url"],
+                    "title": art["title"],
                     "published": art["published"], "lang": art["lang"], "text": art["text"]},
         "entities": entities, "quotes": quotes, "events": events, "dates": dates, "quantities": quantities,
         "warnings": list(art["warnings"] or []),

@@ -161,7 +161,18 @@ CREATE TABLE IF NOT EXISTS actor_names (
 );
 CREATE INDEX IF NOT EXISTS quote_terms_term ON quote_terms (term);
 """),
-    # number 3: the voices branch ships number 2; these statements are safe to run in any order
+    (2, "whose voices: article outlet, entity gender with its evidence and source kind, mention kind", """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS outlet VARCHAR;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS gender VARCHAR;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS gender_cue VARCHAR;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS gender_evidence VARCHAR;  -- JSON list of {start, end, text}
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS source_kind VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS kind VARCHAR;
+-- articles stored before: the outlet is the url's domain, else unknown (records.outlet_of)
+UPDATE articles SET outlet = coalesce(nullif(regexp_extract(lower(url), '^[a-z][a-z0-9+.-]*://(www[0-9]?\\.)?([^/:?#@]+)', 2), ''),
+                                      'unknown')
+WHERE outlet IS NULL;
+"""),
     (3, "events: CAMEO event code and CAMEO actor codes of source and target (GDELT Actor1Code style)", """
 ALTER TABLE events ADD COLUMN IF NOT EXISTS cameo VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_code VARCHAR;

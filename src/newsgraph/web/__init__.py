@@ -5,5 +5,7 @@
     pages.py    the server-rendered pages, from the same calls as their twins
     service.py  reading an input, running one analysis at a time, the share cache
     markup.py   the article text with mentions, quotes and cues marked, always escaped
-    corpus.py   read-only queries over a newsgraph DuckDB
+    errors.py   WebError, the HTTP status of each library error, the one error body
+
+The corpus pages ask newsgraph.store.queries, the layer `newsgraph query` asks too.
 """

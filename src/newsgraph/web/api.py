@@ -1,21 +1,45 @@
 """The JSON twins of the pages, under /api, documented by OpenAPI at /api/openapi.json.
 
-Every page's data comes from the functions here (or the corpus layer they call), so a page and its
-twin cannot disagree. There is no endpoint that runs caller-given SQL.
+Every page's data comes from the functions here, which ask ``newsgraph.store.queries`` (the layer
+`newsgraph query` asks too), so a page, its twin and the CLI cannot disagree: the same filter has the
+same name and meaning. A parameter an endpoint does not take is refused (422), never ignored.
+There is no endpoint that runs caller-given SQL.
 """
 from __future__ import annotations
 
 from datetime import date
 from typing import Any, Literal
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..model import Article
+from ..store import queries
+from ..store.queries import DEFAULT_LIMIT, MAX_LIMIT
+from .errors import WebError
 from .service import article_from_upload, check_lang, check_published, run_analysis
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+def known_parameters(request: Request) -> None:
+    """Refuse query parameters the endpoint does not declare (``per_page`` where it takes ``limit``)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    allowed: set[str] = set()
+    todo = [dependant]
+    while todo:  # the endpoint's own parameters and those of its dependencies
+        current = todo.pop()
+        allowed |= {getattr(p, "alias", None) or p.name for p in current.query_params}
+        todo.extend(current.dependencies)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        takes = ", ".join(sorted(allowed)) or "no parameter"
+        raise WebError(422, f"unknown parameter {', '.join(map(repr, unknown))}; this endpoint takes {takes}")
+
+
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(known_parameters)])
 
 
 class ErrorDetail(BaseModel):
@@ -31,7 +55,8 @@ class ErrorBody(BaseModel):
 ERRORS = {status: {"model": ErrorBody, "description": text} for status, text in (
     (404, "not found, or no corpus database (start the server with --db)"),
     (413, "request body over 5 MB, or article over the length limit"),
-    (422, "invalid input: empty, binary, unreadable, unsupported language, bad parameter"),
+    (422, "invalid input: empty, binary, unreadable, unsupported language, bad or unknown parameter"),
+    (503, "busy: the corpus stayed locked by another process, or the models are missing"),
 )}
 
 
@@ -45,13 +70,18 @@ class AnalyzeRequest(BaseModel):
     url: str | None = None
 
 
-def corpus_of(request: Request):
-    from .app import WebError
-
-    corpus = request.app.state.corpus
-    if corpus is None:
+def store_of(request: Request):
+    """The app's reader of the corpus (``store.db.Reader``): ``store_of(request)(query, **filters)``."""
+    store = request.app.state.store
+    if store is None:
         raise WebError(404, "no corpus database: start the server with `newsgraph serve --db corpus.duckdb`")
-    return corpus
+    return store
+
+
+def _found(answer, what: str):
+    if answer is None:
+        raise WebError(404, what)
+    return answer
 
 
 @router.post("/analyze", responses=ERRORS, summary="Analyze one article; returns the contract JSON")
@@ -86,8 +116,6 @@ def _with_form_options(article: Article, lang: str | None, published: str | None
 
 @router.get("/analyses/{key}", responses=ERRORS, summary="A recent analysis, by its share key")
 def analysis_by_key(request: Request, key: str) -> dict[str, Any]:
-    from .app import WebError
-
     data = request.app.state.analyses.get(key)
     if data is None:
         raise WebError(404, "this analysis is no longer kept by the server (it keeps the most recent ones); "
@@ -96,64 +124,96 @@ def analysis_by_key(request: Request, key: str) -> dict[str, Any]:
 
 
 # ---- corpus (with --db) ----------------------------------------------------------------------------
+# The parameters keep the names and meanings of `newsgraph query` (see store/queries.py).
 
 Page = Query(1, ge=1, le=100_000, description="page number, from 1")
-PerPage = Query(25, ge=1, le=200, description="items per page")
+Limit = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="rows per page")
+Since = Query(None, description="first date, inclusive (YYYY-MM-DD)")
+Until = Query(None, description="last date, inclusive (YYYY-MM-DD)")
+Lang = Query(None, max_length=8, description="article language, e.g. fr")
 
 
-@router.get("/stats", responses=ERRORS, summary="Corpus size, languages and time span")
+def _actor_param(what: str):
+    return Query(None, max_length=200, description=f"{what}: an actor key, or part of any of its names (accents "
+                                                   "and case ignored)")
+
+
+@router.get("/stats", responses=ERRORS, summary="Counts of articles, quotes, actors and events; languages, span")
 def stats(request: Request) -> dict[str, Any]:
-    return corpus_of(request).stats()
+    """Read from one snapshot, so the counts agree; follows a running `newsgraph ingest` batch by batch."""
+    return store_of(request).kept(queries.stats)
 
 
-@router.get("/quotes", responses=ERRORS, summary="Search quotes by text, speaker, date range and language")
+@router.get("/quotes", responses=ERRORS, summary="Quotes by words, speaker, language and publication dates")
 def quotes(request: Request,
-           q: str | None = Query(None, max_length=200, description="words the quote contains (accents ignored)"),
-           speaker: str | None = Query(None, max_length=200, description="speaker actor key, or part of a name"),
-           lang: str | None = Query(None, max_length=8, description="article language, e.g. fr"),
-           since: date | None = Query(None, description="first publication date, inclusive"),
-           until: date | None = Query(None, description="last publication date, inclusive"),
-           page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    return corpus_of(request).quotes(q=q, speaker=speaker, lang=lang, since=since, until=until,
-                                     page=page, per_page=per_page)
+           about: str | None = Query(None, max_length=200, description="words the quote holds, all of them "
+                                     "(accents and case ignored); ranks by relevance (BM25)"),
+           speaker: str | None = _actor_param("the speaker"), lang: str | None = Lang,
+           since: date | None = Since, until: date | None = Until,
+           limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    """Publication dates; newest first without `about`. As `newsgraph query quotes`."""
+    return store_of(request).kept(queries.quotes, about=about, speaker=speaker, lang=lang, since=since, until=until,
+                             limit=limit, page=page).page_dict()
 
 
 @router.get("/speakers", responses=ERRORS, summary="Top speakers, by number of quotes")
-def speakers(request: Request, lang: str | None = Query(None, max_length=8),
-             page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    return corpus_of(request).speakers(lang=lang, page=page, per_page=per_page)
+def speakers(request: Request, lang: str | None = Lang, since: date | None = Since, until: date | None = Until,
+             limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    """Quotes of articles published in the range. As `newsgraph query speakers`."""
+    return store_of(request).kept(queries.speakers, lang=lang, since=since, until=until, limit=limit,
+                             page=page).page_dict()
 
 
 @router.get("/speakers/{key:path}", responses=ERRORS, summary="Every quote by one speaker, across languages")
-def speaker(request: Request, key: str, page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    return corpus_of(request).speaker(key, page=page, per_page=per_page)
+def speaker(request: Request, key: str, limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    found = store_of(request).kept(queries.speaker, key, limit=limit, page=page)
+    return _found(found, f"no speaker with the key {key!r}; see /speakers").page_dict()
 
 
 @router.get("/actors", responses=ERRORS, summary="Top actors, by number of articles")
 def actors(request: Request, type: str | None = Query(None, max_length=8, description="PERSON, ORG, GPE..."),
-           page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    return corpus_of(request).actors(type=type, page=page, per_page=per_page)
+           country: str | None = Query(None, max_length=3, description="ISO 3166-1 alpha-3, e.g. FRA"),
+           name: str | None = _actor_param("the actor"),
+           limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    """As `newsgraph query actors`; `names` is an object: language -> names used there."""
+    return store_of(request).kept(queries.actors, type=type, country=country, name=name, limit=limit,
+                             page=page).page_dict()
 
 
 @router.get("/actors/{key:path}", responses=ERRORS, summary="One actor: names, quotes count, events timeline")
-def actor(request: Request, key: str, page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    return corpus_of(request).actor(key, page=page, per_page=per_page)
+def actor(request: Request, key: str, limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    found = store_of(request).kept(queries.actor, key, limit=limit, page=page)
+    return _found(found, f"no actor with the key {key!r}; see /actors").page_dict()
 
 
-@router.get("/events", responses=ERRORS, summary="Events, filtered by actor, type and date range")
-def events(request: Request, actor: str | None = Query(None, max_length=200, description="actor key, as source or target"),
+@router.get("/events", responses=ERRORS, summary="Events by actor, type, status and event dates")
+def events(request: Request, actor: str | None = _actor_param("the source or the target"),
+           source: str | None = _actor_param("the source"), target: str | None = _actor_param("the target"),
            type: str | None = Query(None, max_length=16, description="PLOVER type, e.g. THREATEN"),
-           since: date | None = Query(None), until: date | None = Query(None),
-           page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    return corpus_of(request).events(actor=actor, type=type, since=since, until=until, page=page, per_page=per_page)
+           status: Literal["asserted", "reported", "hypothetical", "negated"] | None = Query(None),
+           since: date | None = Since, until: date | None = Until,
+           limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    """Dates are the event's when the text gives one, else the article's publication. As `newsgraph query events`."""
+    return store_of(request).kept(queries.events, actor=actor, source=source, target=target, type=type, status=status,
+                             since=since, until=until, limit=limit, page=page).page_dict()
+
+
+@router.get("/timeline", responses=ERRORS, summary="What one actor said and did, in date order")
+def timeline(request: Request, actor: str = Query(..., max_length=200, description="an actor key, or part of a name"),
+             limit: int = Limit, page: int = Page) -> dict[str, Any]:
+    """Its quotes and the events it is source or target of. As `newsgraph query timeline`."""
+    return store_of(request).kept(queries.timeline, actor, limit=limit, page=page).page_dict()
 
 
 @router.get("/network", responses=ERRORS, summary="Actors linked by events and by quotes addressed to others")
-def network(request: Request, limit: int = Query(60, ge=2, le=300, description="most connected actors kept")
+def network(request: Request, limit: int = Query(60, ge=2, le=300, description="most connected actors kept"),
+            min_degree: int = Query(2, ge=1, le=50, description="actors linked to at least this many others"),
+            min_articles: int = Query(2, ge=1, le=1000, description="links seen in at least this many articles"),
             ) -> dict[str, Any]:
-    return corpus_of(request).network(limit=limit)
+    return store_of(request).kept(queries.network, limit=limit, min_degree=min_degree, min_articles=min_articles)
 
 
 @router.get("/articles/{article_id}", responses=ERRORS, summary="One stored article, in the contract form")
 def article(request: Request, article_id: str) -> dict[str, Any]:
-    return corpus_of(request).article(article_id)
+    found = store_of(request)(queries.article, article_id)  # not kept: an article may be 1M characters
+    return _found(found, f"no article with the id {article_id!r} in this corpus")

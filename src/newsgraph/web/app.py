@@ -2,7 +2,7 @@
 
     >>> from newsgraph.web.app import create_app
     >>> app = create_app()                      # the article page only
-    >>> app = create_app("corpus.duckdb")       # plus the corpus pages, database opened read-only
+    >>> app = create_app("corpus.duckdb")       # plus the corpus pages, read through short read-only connections
 
 Errors, whatever raised them, become ``{"error": {"status", "code", "message"}}`` under /api and the
 same fields rendered as a page elsewhere, always with the HTTP status.
@@ -22,19 +22,13 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import (BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, ModelNotInstalled, NewsgraphError,
-                      NotADatabase, StoreError, UnreadableInput, UnsupportedLanguage)
+from ..errors import NewsgraphError
+from .errors import STATUS_OF_ERROR, WebError, error_body, status_of, web_message  # noqa: F401 (re-exported)
 from .service import AnalysisCache
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY_BYTES = 5 * 1024 * 1024
 log = logging.getLogger("newsgraph.web")
-
-# What a library error means for HTTP: the caller's input (4xx) or the server's set-up (5xx).
-STATUS_OF_ERROR: dict[type[NewsgraphError], int] = {
-    EmptyInput: 422, BinaryInput: 422, MalformedRecord: 422, UnreadableInput: 422, UnsupportedLanguage: 422,
-    InputTooLarge: 413, ModelNotInstalled: 503, NotADatabase: 500, StoreError: 500,
-}
 
 # Pages get no inline script or style, and nothing from another origin.
 SECURITY_HEADERS = [
@@ -45,20 +39,6 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
-
-
-class WebError(Exception):
-    """An error with an HTTP status and a code, rendered through the one error handler."""
-
-    def __init__(self, status: int, message: str, code: str | None = None):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.code = code or f"HTTP{status}"
-
-
-def error_body(status: int, code: str, message: str) -> dict[str, Any]:
-    return {"error": {"status": status, "code": code, "message": message}}
 
 
 class BodyLimit:
@@ -156,10 +136,11 @@ LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 
 def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any] | None = None,
                max_body: int = MAX_BODY_BYTES, allowed_hosts: set[str] | None = None) -> FastAPI:
-    """The web app. ``db_path`` adds the corpus pages over a DuckDB opened read-only;
+    """The web app. ``db_path`` adds the corpus pages over a DuckDB read through short read-only connections
+    (one per request, so `newsgraph ingest` can write between requests);
     ``analyzer`` replaces ``newsgraph.analyze`` (tests give a stub that needs no model);
     ``allowed_hosts`` limits the Host names answered (`newsgraph serve` gives the loopback names)."""
-    from . import api, pages
+    from . import api, pages, voices
 
     app = FastAPI(
         title="newsgraph",
@@ -175,16 +156,18 @@ def create_app(db_path: str | Path | None = None, *, analyzer: Callable[..., Any
     if analyzer is None:
         from .. import analyze as analyzer
     app.state.analyzer = analyzer
-    app.state.corpus = None
+    app.state.store = None
     if db_path is not None:
-        from .corpus import Corpus
+        from ..store.db import Reader
 
-        app.state.corpus = Corpus(db_path)
-    app.state.templates.env.globals.update(has_corpus=app.state.corpus is not None)
+        app.state.store = Reader(db_path)
+    app.state.templates.env.globals.update(has_corpus=app.state.store is not None)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(voices.api_router)  # /voices and /api/voices (web/voices.py)
+    app.include_router(voices.page_router)
     _install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_body)
@@ -212,8 +195,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NewsgraphError)
     async def _library_error(request: Request, error: NewsgraphError):
-        status = next((s for cls, s in STATUS_OF_ERROR.items() if isinstance(error, cls)), 400)
-        return render_error(request, status, error.code, error.message)
+        return render_error(request, status_of(error), error.code, web_message(error))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, error: StarletteHTTPException):

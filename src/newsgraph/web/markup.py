@@ -21,6 +21,20 @@ class SpeakerGroup:
     color: str
     quotes: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def gender(self) -> str | None:
+        """'f' or 'm' for a person the article gives a gender, else None."""
+        return (self.entity or {}).get("gender")
+
+    @property
+    def gender_evidence(self) -> dict[str, Any]:
+        """What the gender rests on: ``{"cue": "honorific", "spans": [{"start", "end", "text"}, ...]}``."""
+        return (self.entity or {}).get("gender_evidence") or {"cue": None, "spans": []}
+
+    @property
+    def source_kind(self) -> str | None:
+        return (self.entity or {}).get("source_kind")
+
 
 def entity_colors(entities: list[dict[str, Any]], quotes: list[dict[str, Any]] = ()) -> dict[str, str]:
     """A colour class per entity id: speakers first, then the most mentioned, get the palette,

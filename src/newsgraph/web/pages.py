@@ -12,11 +12,15 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import EmptyInput, NewsgraphError
 from ..model import Article
+from ..store import queries
+from ..store.queries import DEFAULT_LIMIT, MAX_LIMIT
 from . import api
 from .markup import article_html, entity_colors, name_of, who_said_what
 from .service import LANGS, UPLOAD_SUFFIXES, article_from_upload, check_lang, check_published, run_analysis
 
 router = APIRouter(include_in_schema=False)
+PAGE = Query(1, ge=1, le=100_000)
+LIMIT = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 NETWORK_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -39,11 +43,11 @@ def _example_text() -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    corpus = request.app.state.corpus
     context: dict[str, Any] = {"stats": None}
-    if corpus is not None:
-        context.update(stats=corpus.stats(), speakers=corpus.speakers(page=1, per_page=10),
-                       actors=corpus.actors(page=1, per_page=10), json_url="/api/stats")
+    if request.app.state.store is not None:
+        context.update(stats=api.stats(request), json_url="/api/stats",
+                       speakers=api.speakers(request, lang=None, since=None, until=None, limit=10, page=1),
+                       actors=api.actors(request, type=None, country=None, name=None, limit=10, page=1))
     return render(request, "home.html", **context)
 
 
@@ -76,11 +80,10 @@ async def analyze_submit(request: Request):
                           title=values["title"].strip() or article.title)
         key, _ = await run_in_threadpool(run_analysis, request.app, article, notes)
     except NewsgraphError as error:
-        from .app import STATUS_OF_ERROR
+        from .errors import status_of, web_message
 
-        status = next((s for cls, s in STATUS_OF_ERROR.items() if isinstance(error, cls)), 400)
-        return render(request, "analyze_form.html", status=status, form=values, langs=LANGS,
-                      suffixes=UPLOAD_SUFFIXES, error=f"[{error.code}] {error.message}")
+        return render(request, "analyze_form.html", status=status_of(error), form=values, langs=LANGS,
+                      suffixes=UPLOAD_SUFFIXES, error=f"[{error.code}] {web_message(error)}")
     return RedirectResponse(f"/analyze/{key}", status_code=303)
 
 
@@ -103,67 +106,85 @@ def stored_article_page(request: Request, article_id: str):
     return _article_page(request, data, f"/api/articles/{article_id}", str(request.url))
 
 
+def _languages(request: Request) -> list[str]:
+    return api.store_of(request).kept(queries.languages)
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(request: Request, q: str | None = Query(None, max_length=200),
+def quotes_page(request: Request, about: str | None = Query(None, max_length=200),
                 speaker: str | None = Query(None, max_length=200), lang: str | None = Query(None, max_length=8),
-                since: date | None = None, until: date | None = None,
-                page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
-    result = api.quotes(request, q=q, speaker=speaker, lang=lang or None, since=since, until=until,
-                        page=page, per_page=per_page)
-    return render(request, "quotes.html", result=result, filters={"q": q or "", "speaker": speaker or "",
-                  "lang": lang or "", "since": since or "", "until": until or ""},
-                  langs=api.corpus_of(request).languages(), page_url=lambda p: page_url(request, page=p),
+                since: date | None = None, until: date | None = None, limit: int = LIMIT, page: int = PAGE):
+    result = api.quotes(request, about=about or None, speaker=speaker or None, lang=lang or None, since=since,
+                        until=until, limit=limit, page=page)
+    filters = {"about": about, "speaker": speaker, "lang": lang, "since": since, "until": until}
+    return render(request, "quotes.html", result=result, filters={k: _blank(v) for k, v in filters.items()},
+                  langs=_languages(request), page_url=lambda p: page_url(request, page=p),
                   json_url=f"/api/quotes?{request.url.query}")
 
 
 @router.get("/speakers", response_class=HTMLResponse)
-def speakers_page(request: Request, lang: str | None = Query(None, max_length=8),
-                  page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
-    result = api.speakers(request, lang=lang or None, page=page, per_page=per_page)
-    return render(request, "speakers.html", result=result, lang=lang or "",
-                  langs=api.corpus_of(request).languages(), page_url=lambda p: page_url(request, page=p),
+def speakers_page(request: Request, lang: str | None = Query(None, max_length=8), since: date | None = None,
+                  until: date | None = None, limit: int = LIMIT, page: int = PAGE):
+    result = api.speakers(request, lang=lang or None, since=since, until=until, limit=limit, page=page)
+    filters = {"lang": lang, "since": since, "until": until}
+    return render(request, "speakers.html", result=result, filters={k: _blank(v) for k, v in filters.items()},
+                  langs=_languages(request), page_url=lambda p: page_url(request, page=p),
                   json_url=f"/api/speakers?{request.url.query}")
 
 
 @router.get("/speakers/{key:path}", response_class=HTMLResponse)
-def speaker_page(request: Request, key: str, page: int = Query(1, ge=1, le=100_000),
-                 per_page: int = Query(25, ge=1, le=200)):
-    result = api.speaker(request, key, page=page, per_page=per_page)
+def speaker_page(request: Request, key: str, limit: int = LIMIT, page: int = PAGE):
+    result = api.speaker(request, key, limit=limit, page=page)
     return render(request, "speaker.html", result=result, page_url=lambda p: page_url(request, page=p),
                   json_url=f"/api/speakers/{key}?{request.url.query}")
 
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, type: str | None = Query(None, max_length=8),
-                page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
-    result = api.actors(request, type=type or None, page=page, per_page=per_page)
-    return render(request, "actors.html", result=result, type=type or "",
+                country: str | None = Query(None, max_length=3), name: str | None = Query(None, max_length=200),
+                limit: int = LIMIT, page: int = PAGE):
+    result = api.actors(request, type=type or None, country=country or None, name=name or None, limit=limit,
+                        page=page)
+    filters = {"type": type, "country": country, "name": name}
+    return render(request, "actors.html", result=result, filters={k: _blank(v) for k, v in filters.items()},
                   page_url=lambda p: page_url(request, page=p), json_url=f"/api/actors?{request.url.query}")
 
 
 @router.get("/actors/{key:path}", response_class=HTMLResponse)
-def actor_page(request: Request, key: str, page: int = Query(1, ge=1, le=100_000),
-               per_page: int = Query(25, ge=1, le=200)):
-    result = api.actor(request, key, page=page, per_page=per_page)
+def actor_page(request: Request, key: str, limit: int = LIMIT, page: int = PAGE):
+    result = api.actor(request, key, limit=limit, page=page)
     return render(request, "actor.html", result=result, page_url=lambda p: page_url(request, page=p),
                   json_url=f"/api/actors/{key}?{request.url.query}")
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, actor: str | None = Query(None, max_length=200),
-                type: str | None = Query(None, max_length=16), since: date | None = None, until: date | None = None,
-                page: int = Query(1, ge=1, le=100_000), per_page: int = Query(25, ge=1, le=200)):
-    result = api.events(request, actor=actor or None, type=type or None, since=since, until=until,
-                        page=page, per_page=per_page)
-    return render(request, "events.html", result=result, filters={"actor": actor or "", "type": type or "",
-                  "since": since or "", "until": until or ""},
+                source: str | None = Query(None, max_length=200), target: str | None = Query(None, max_length=200),
+                type: str | None = Query(None, max_length=16), status: str | None = Query(None, max_length=16),
+                since: date | None = None, until: date | None = None, limit: int = LIMIT, page: int = PAGE):
+    status = status or None
+    if status not in (None, "asserted", "reported", "hypothetical", "negated"):
+        from .errors import WebError
+
+        raise WebError(422, f"unknown status {status!r}; choose asserted, reported, hypothetical or negated")
+    result = api.events(request, actor=actor or None, source=source or None, target=target or None,
+                        type=type or None, status=status, since=since, until=until, limit=limit, page=page)
+    filters = {"actor": actor, "source": source, "target": target, "type": type, "status": status,
+               "since": since, "until": until}
+    return render(request, "events.html", result=result, filters={k: _blank(v) for k, v in filters.items()},
                   page_url=lambda p: page_url(request, page=p), json_url=f"/api/events?{request.url.query}")
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, limit: int = Query(60, ge=2, le=300)):
-    graph = api.network(request, limit=limit)
-    response = render(request, "network.html", graph=graph, limit=limit, json_url=f"/api/network?limit={limit}")
+def network_page(request: Request, limit: int = Query(60, ge=2, le=300), min_degree: int = Query(2, ge=1, le=50),
+                 min_articles: int = Query(2, ge=1, le=1000)):
+    graph = api.network(request, limit=limit, min_degree=min_degree, min_articles=min_articles)
+    response = render(request, "network.html", graph=graph, limit=limit, min_degree=min_degree,
+                      min_articles=min_articles, json_url=f"/api/network?{request.url.query}")
     # Cytoscape.js sets a style element on its container: this page alone allows inline style (not script)
     response.headers["content-security-policy"] = NETWORK_CSP
     return response

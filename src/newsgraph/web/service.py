@@ -82,7 +82,7 @@ def article_from_upload(raw: bytes, filename: str) -> tuple[Article, list[str]]:
         if failure is None:
             raise EmptyInput("the upload holds no article", source=source)
         raise _error_from_failure(failure)
-    notes = []
+    notes = list(articles[0].notes)  # how it was read ("decoded as cp1252"), as `analyze` warns
     if len(items) > 1:
         notes.append(f"the file holds {len(items)} records; only the first article is shown here "
                      "(use `newsgraph ingest` for a corpus)")

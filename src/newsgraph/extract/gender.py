@@ -1,0 +1,181 @@
+"""A person's gender, from the article's own words first, with the evidence it rests on.
+
+Evidence, strongest first:
+- ``honorific``: `M.`, `Mme`, `Mr`, `Ms` before the name;
+- ``descriptor``: a feminine title or description said of the person (`la porte-parole`, `l'actrice`,
+  `son homologue allemande`);
+- ``agreement``: a predicate that agrees with the person as its subject (`elle s'est dite prête`,
+  `X est arrivée`);
+- ``pronoun``: the pronouns the coreference stage resolved to the person (`elle`, `-t-il`, `she`);
+- a masculine descriptor (`le ministre`), weaker than the rest, since French still writes some
+  titles in the masculine for women;
+- ``dictionary``: a world leader's entry in the actor dictionary;
+- ``first_name``: the first name's gender in gender-guesser's name dictionary (Jörg Michael's
+  nam_dict, GPLv3), used only when the text says nothing.
+Where the text and the name disagree, the text wins.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..lang import LanguageData
+from ..model import Entity, Mention, Span
+from .identity import leader_info
+
+# weight of one piece of evidence, by cue; the cue with the most weight decides, ties to the first
+_ORDER = ("honorific", "descriptor", "agreement", "pronoun", "descriptor_masculine", "dictionary", "first_name")
+
+
+def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referents, token_entity: dict[int, str],
+                   text: str) -> list[Entity]:
+    """Every PERSON entity with ``gender``, ``gender_cue`` and ``gender_evidence`` set."""
+    evidence: dict[str, dict[str, list[tuple[str, Span]]]] = {}
+
+    def add(eid: str, cue: str, gender: str | None, start: int, end: int) -> None:
+        if gender not in ("m", "f"):
+            return
+        if cue == "descriptor" and gender == "m":
+            cue = "descriptor_masculine"
+        evidence.setdefault(eid, {}).setdefault(cue, []).append((gender, Span(start, end, text[start:end])))
+
+    by_id = {e.id: e for e in entities}
+    for t in doc:
+        eid = token_entity.get(t.i)
+        entity = by_id.get(eid) if eid else None
+        if entity is None or entity.type != "PERSON":
+            continue
+        low = t.text.lower()
+        # an honorific in front of (or opening) one of the person's names
+        if low in lang.honorifics and t.i + 1 < len(doc) and token_entity.get(t.i + 1) == eid:
+            add(eid, "honorific", lang.honorifics[low], t.idx, t.idx + len(t))
+        elif t.i > 0 and doc[t.i - 1].text.lower() in lang.honorifics and token_entity.get(t.i - 1) != eid \
+                and _starts_name(entity, t.idx):
+            h = doc[t.i - 1]
+            add(eid, "honorific", lang.honorifics[h.text.lower()], h.idx, h.idx + len(h))
+        # agreement of the predicate the person is the subject of
+        if t.dep_ in ("nsubj", "nsubj:pass") and _starts_name(entity, t.idx, any_kind=True):
+            gender = _predicate_gender(t)
+            if gender:
+                pred = t.head
+                add(eid, "agreement", gender, pred.idx, pred.idx + len(pred))
+    for ref in referents:
+        entity = by_id.get(ref.entity) if ref.entity else None
+        if entity is None or entity.type != "PERSON" or ref.plural:
+            continue
+        if ref.kind != "pronoun" and ref.lemma in lang.ungendered_nouns:
+            continue  # "la victime", "le témoin": the noun's gender, not the person's
+        s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
+        add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", ref.gender, s, e)
+    out = []
+    for entity in entities:
+        if entity.type != "PERSON":
+            out.append(entity)
+            continue
+        found = evidence.get(entity.id, {})
+        decided = _decide(found)
+        if decided is None:
+            decided = _from_dictionary(entity) or _from_first_name(lang, entity)
+        if decided is None:
+            out.append(replace(entity, gender=None, gender_cue=None, gender_evidence=()))
+            continue
+        gender, cue, spans = decided
+        out.append(replace(entity, gender=gender, gender_cue=cue, gender_evidence=tuple(spans)))
+    return out
+
+
+def _starts_name(entity: Entity, char: int, any_kind: bool = False) -> bool:
+    return any(m.start == char and (any_kind or not isinstance(m, Mention) or m.kind == "name")
+               for m in entity.mentions)
+
+
+def _predicate_gender(subject) -> str | None:
+    """The gender marked by the participle or adjective a subject governs (`est arrivée`, `s'est dite`)."""
+    head = subject.head
+    if head.pos_ not in ("ADJ", "VERB") or head.morph.get("VerbForm") not in (["Part"], []):
+        return None
+    if head.pos_ == "VERB" and not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "être" for c in head.children):
+        return None
+    gender = head.morph.get("Gender")
+    low, lemma = head.text.lower(), head.lemma_.lower()
+    if gender == ["Fem"] and low != lemma and low.endswith("e"):
+        return "f"
+    if gender == ["Masc"] and low == lemma and not low.endswith("e"):
+        return "m"
+    return None
+
+
+def _decide(found: dict[str, list[tuple[str, Span]]]) -> tuple[str, str, list[Span]] | None:
+    for cue in _ORDER:
+        items = found.get(cue)
+        if not items:
+            continue
+        f = sum(g == "f" for g, _ in items)
+        m = len(items) - f
+        if f == m:
+            continue
+        gender = "f" if f > m else "m"
+        spans = [s for c in _ORDER if c in found for g, s in found[c] if g == gender]
+        spans = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)
+        return gender, "descriptor" if cue == "descriptor_masculine" else cue, spans
+    return None
+
+
+def _from_dictionary(entity: Entity) -> tuple[str, str, list[Span]] | None:
+    info = leader_info(entity.name) if entity.name else None
+    if not info or info[2] not in ("m", "f"):
+        return None
+    name = next((m for m in entity.mentions if not isinstance(m, Mention) or m.kind == "name"), None)
+    return info[2], "dictionary", [Span(name.start, name.end, name.text)] if name else []
+
+
+def name_prior(lang: LanguageData, entity: Entity) -> str | None:
+    """The gender a person's honorific, dictionary entry or first name gives before any pronoun is
+    resolved, so that resolution never hands `il` to Violaine or `elle` to Pierre."""
+    if entity.type != "PERSON":
+        return None
+    if entity.gender:
+        return entity.gender
+    found = _from_dictionary(entity) or _from_first_name(lang, entity)
+    return found[0] if found else None
+
+
+def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list[Span]] | None:
+    names = [m for m in entity.mentions if (not isinstance(m, Mention) or m.kind == "name") and len(m.text.split()) >= 2]
+    words = entity.name.split()
+    if len(words) < 2 or not names:
+        return None
+    first = words[0].rstrip(".")
+    if first.lower() in lang.honorifics or len(first) < 2:
+        return None
+    gender = first_name_gender(first)
+    if gender is None:
+        return None
+    m = names[0]
+    first_span = Span(m.start, m.start + len(m.text.split()[0]), m.text.split()[0])
+    return gender, "first_name", [first_span]
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(first: str) -> str | None:
+    """"m" or "f" when the name dictionary is sure (not "mostly" or androgynous); compound first names
+    (Jean-Christophe) by their first part."""
+    answer = _detector().get_gender(first)
+    if answer == "unknown" and "-" in first:
+        answer = _detector().get_gender(first.split("-")[0])
+    if answer == "unknown":
+        from anyascii import anyascii
+
+        plain = anyascii(first)
+        if plain != first:
+            answer = _detector().get_gender(plain)  # the dictionary spells some names without accents
+    return {"male": "m", "female": "f"}.get(answer)

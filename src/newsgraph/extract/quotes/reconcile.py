@@ -1,0 +1,141 @@
+"""Pass 6: one record per statement, from the drafts of the direct and reported passes.
+
+- a reported clause that is a marked quote found again through its incise is dropped, and so is
+  a report inside a direct quote (it is part of it);
+- of two nested reports of one kind, the outer one is the statement;
+- a marked fragment inside a reported clause makes it a mixed quote;
+- `selon X` around a report becomes the report's source; a `selon X` clause that is a marked
+  quote lends the quote its speaker;
+- the same clause found through two cues is kept once, the more confident.
+
+Every lookup goes through drafts sorted by offset (a bisect and a short scan), never over all
+pairs: the stage stays linear in the length of the article.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .draft import Draft, overlap
+
+_FOUND_AGAIN = 0.8  # share of a report a marked quote covers when it is that quote found again
+_NESTED = 0.5  # share of a report a source clause covers when the report is inside it
+_TWIN = 0.8
+
+
+class _Sorted:
+    """Drafts sorted by start, some removed later; ``near`` yields those that may overlap a range."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.items = sorted(drafts, key=lambda d: d.start)
+        self.starts = [d.start for d in self.items]
+        self.longest = max((d.length for d in self.items), default=0)
+        self.removed: set[int] = set()
+
+    def near(self, start: int, end: int):
+        lo = bisect_left(self.starts, start - self.longest - 1)
+        hi = bisect_right(self.starts, end + 1)
+        for d in self.items[lo:hi]:
+            if id(d) not in self.removed:
+                yield d
+
+    def remove(self, d: Draft) -> None:
+        self.removed.add(id(d))
+
+    def alive(self, d: Draft) -> bool:
+        return id(d) not in self.removed
+
+
+def reconcile(drafts: list[Draft]) -> list[Draft]:
+    """One record per statement: mixed quotes, sources of second-hand reports, no nested duplicates."""
+    direct = _Sorted([d for d in drafts if d.kind == "direct"])
+    according = [d for d in drafts if d.kind == "indirect" and d.according]
+    reported = [d for d in drafts if d.kind == "indirect" and not d.according]
+    nested = _nested_in_longer(reported)
+    keep_reported = []
+    for r in reported:
+        near = list(direct.near(r.start, r.end))
+        if any(overlap(q, r) > _FOUND_AGAIN * r.length for q in near):
+            continue  # the marked quote itself, found again through its incise
+        if any(q.start <= r.start and r.end <= q.end + 1 for q in near):
+            continue  # a report inside a direct quote is part of it
+        if id(r) in nested:
+            continue  # a second-hand report nested in another: the outer one is the statement here
+        marked = [q for q in near if r.start <= q.start and q.end <= r.end + 1]
+        if marked:
+            r.kind = "mixed"
+            for q in marked:
+                direct.remove(q)
+                if r.speaker is None and q.speaker is not None:
+                    r.speaker, r.speaker_tokens = q.speaker, q.speaker_tokens
+        keep_reported.append(r)
+    # nested reports: the outer one keeps its whole clause, the inner one stays (it names another speaker)
+    kept = _Sorted(keep_reported)
+    keep_according = []
+    for a in according:
+        near = list(kept.near(a.start, a.end))
+        for r in near:
+            # a position given as a verb's object ("a répété la menace") inside `Selon X, P` is X's statement
+            if r.via_object and overlap(a, r) > _NESTED * r.length:
+                kept.remove(r)
+        inner = [r for r in near if kept.alive(r) and overlap(a, r) > _NESTED * r.length]
+        if inner:
+            for r in inner:
+                if r.source is None and a.speaker is not None and a.speaker is not r.speaker:
+                    r.source = a.speaker
+            continue
+        marked = [q for q in direct.near(a.start, a.end) if overlap(a, q) > 0]
+        if marked:
+            # `Pour X, « P. Q »`: the clause is the marked quote itself, whose own sentence may run on
+            covering = [q for q in marked if (q.start <= a.start and a.end <= q.end + 1)
+                        or overlap(a, q) >= _FOUND_AGAIN * a.length]
+            if covering:
+                for q in covering:
+                    if q.speaker is None and q.needs_speaker and (
+                            a.speaker is not None or a.pronoun is not None or a.descriptive is not None):
+                        q.speaker, q.speaker_tokens, q.descriptive = a.speaker, a.speaker_tokens, a.descriptive
+                        q.cue, q.needs_speaker, q.pronoun = a.cue, False, a.pronoun
+                        q.confidence = max(q.confidence, a.confidence)
+                continue
+            a.kind = "mixed"
+            for q in marked:
+                direct.remove(q)
+        keep_according.append(a)
+    out = [d for d in direct.items if direct.alive(d)] + [r for r in keep_reported if kept.alive(r)] + keep_according
+    return _without_twins(out)
+
+
+def _nested_in_longer(reported: list[Draft]) -> set[int]:
+    """The reports that lie inside a longer report (one sweep over the reports sorted by start)."""
+    ordered = sorted(reported, key=lambda d: (d.start, -d.end))
+    nested: set[int] = set()
+    best_end, best_start = -1, -1  # the furthest end so far, and the earliest start reaching it
+    for d in ordered:
+        if d.end < best_end or (d.end == best_end and best_start < d.start):
+            nested.add(id(d))
+        if d.end > best_end:
+            best_end, best_start = d.end, d.start
+    return nested
+
+
+def _without_twins(out: list[Draft]) -> list[Draft]:
+    """The same clause found twice (two cues): keep the most confident."""
+    out.sort(key=lambda d: (d.start, -d.confidence))
+    unique: list[Draft] = []
+    longest = 0
+    for d in out:
+        twin = None
+        # a twin overlaps d over most of both, so it starts within the longest draft's length before d
+        k = len(unique) - 1
+        while k >= 0 and unique[k].start >= d.start - longest - 1:
+            k -= 1
+        for at in range(k + 1, len(unique)):
+            if overlap(unique[at], d) > _TWIN * max(unique[at].length, d.length):
+                twin = at
+                break
+        if twin is None:
+            unique.append(d)
+            longest = max(longest, d.length)
+        elif d.confidence > unique[twin].confidence:
+            unique[twin] = d
+            longest = max(longest, d.length)
+    return unique

@@ -1,0 +1,194 @@
+"""The quote stage's grammar rules on hand-built Docs (words, lemmas, tags, heads, deps; no model)."""
+from __future__ import annotations
+
+from newsgraph.extract.quotes import Confidence, is_guess
+
+from .quote_docs import quotes_of, sentence
+
+
+def _one(quotes):
+    assert len(quotes) == 1, [q.span.text for q, _ in quotes]
+    return quotes[0]
+
+
+def test_incise_with_an_adverb_between_verb_and_subject():
+    rows = sentence("""
+        « « PUNCT punct 3
+        Je je PRON nsubj 3
+        ne ne ADV advmod 3
+        viendrai venir VERB ccomp 7
+        pas pas ADV advmod 3
+        »+ » PUNCT punct 3
+        , , PUNCT punct 7
+        répondait répondre VERB ROOT 7
+        pourtant pourtant ADV advmod 7
+        Sophie Sophie PROPN nsubj 7
+        Marceau+ Marceau PROPN flat:name 9
+        . . PUNCT punct 7
+    """)
+    (q, speaker), = quotes_of("fr", rows, {"e1": ("PERSON", [(9, 11)])})[0]
+    assert (q.kind, q.span.text, speaker.id, q.cue.text) == ("direct", "Je ne viendrai pas", "e1", "répondait")
+    assert q.confidence == Confidence.INCISE and not is_guess(q.confidence)
+
+
+def test_euphonic_t_is_not_the_subject_and_the_clitic_finds_the_latest_subject():
+    rows = sentence("""
+        Jean Jean PROPN nsubj 2
+        Dupont Dupont PROPN flat:name 0
+        parle+ parler VERB ROOT 2
+        . . PUNCT punct 2
+        « « PUNCT punct 6
+        Nous nous PRON nsubj 6
+        gagnerons gagner VERB ccomp 14
+        la le DET det 8
+        bataille bataille NOUN obj 6
+        »+ » PUNCT punct 6
+        , , PUNCT punct 14
+        a+ avoir AUX aux:tense 14
+        -t+ -t PRON expl:subj 14
+        -il il PRON nsubj 14
+        ajouté+ ajouter VERB ROOT 14
+        . . PUNCT punct 14
+    """)
+    quotes, text = quotes_of("fr", rows, {"e1": ("PERSON", [(0, 2)])})
+    q, speaker = _one(quotes)
+    assert q.span.text == "Nous gagnerons la bataille" and speaker.id == "e1"
+    assert q.speaker_mention.text == "-il" and q.cue.text == "a-t-il ajouté"
+
+
+def test_the_listener_after_a_is_addressed_and_the_name_after_it_speaks():
+    # « … », a déclaré à l'AFP Jean Dupont: Jean Dupont speaks, the AFP is told
+    rows = sentence("""
+        « « PUNCT punct 2
+        Nous nous PRON nsubj 2
+        construirons construire VERB ccomp 8
+        le le DET det 4
+        pont pont NOUN obj 2
+        »+ » PUNCT punct 2
+        , , PUNCT punct 8
+        a avoir AUX aux:tense 8
+        déclaré déclarer VERB ROOT 8
+        à à ADP case 11
+        l'+ le DET det 11
+        AFP AFP PROPN obl:arg 8
+        Jean Jean PROPN nsubj 8
+        Dupont+ Dupont PROPN flat:name 12
+        . . PUNCT punct 8
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(11, 12)]), "e2": ("PERSON", [(12, 14)])})
+    q, speaker = _one(quotes)
+    assert speaker.id == "e2" and q.addressee == "e1"
+
+
+def test_he_told_reporters_he_speaks_not_the_reporters():
+    rows = sentence("""
+        John John PROPN compound 1
+        Smith Smith PROPN nsubj 2
+        arrived+ arrive VERB ROOT 2
+        . . PUNCT punct 2
+        "+ " PUNCT punct 7
+        We we PRON nsubj 7
+        will will AUX aux 7
+        build build VERB ccomp 12
+        it+ it PRON dobj 7
+        ,+ , PUNCT punct 7
+        " " PUNCT punct 7
+        he he PRON nsubj 12
+        told tell VERB ROOT 12
+        reporters+ reporter NOUN dobj 12
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("en", rows, {"e1": ("PERSON", [(0, 2)])})
+    q, speaker = _one(quotes)
+    assert q.kind == "direct" and q.span.text == "We will build it,"
+    assert q.speaker_mention.text == "he" and speaker.id == "e1"
+
+
+def test_selon_x_with_the_whole_clause_in_marks_is_a_direct_quote_of_x():
+    rows = sentence("""
+        Selon selon ADP case 1
+        Jean Jean PROPN obl:mod 8
+        Dupont+ Dupont PROPN flat:name 1
+        , , PUNCT punct 1
+        « « PUNCT punct 8
+        la le DET det 6
+        situation situation NOUN nsubj 8
+        s'+ se PRON expl:comp 8
+        améliore améliorer VERB ROOT 8
+        »+ » PUNCT punct 8
+        . . PUNCT punct 8
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(1, 3)])})
+    q, speaker = _one(quotes)
+    # the marks balanced: not the mixed quote "« la situation s'améliore" but the inside of the marks
+    assert (q.kind, q.span.text, speaker.id) == ("direct", "la situation s'améliore", "e1")
+
+
+def test_verb_que_then_marked_words_attributes_them_to_the_verb():
+    rows = sentence("""
+        Paul Paul PROPN nsubj 2
+        Martin Martin PROPN flat:name 0
+        estime estimer VERB ROOT 2
+        pour pour ADP case 5
+        sa son DET det 5
+        part part NOUN obl:mod 2
+        que que SCONJ mark 12
+        « « PUNCT punct 12
+        la le DET det 9
+        réforme réforme NOUN nsubj 12
+        est être AUX cop 12
+        une un DET det 12
+        erreur erreur NOUN ccomp 2
+        »+ » PUNCT punct 12
+        . . PUNCT punct 2
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(0, 2)])})
+    q, speaker = _one(quotes)
+    assert speaker.id == "e1" and q.cue.text == "estime" and not is_guess(q.confidence)
+
+
+def test_a_quote_without_any_cue_gets_a_guessed_speaker():
+    rows = sentence("""
+        Jean Jean PROPN nsubj 3
+        Dupont Dupont PROPN flat:name 0
+        est être AUX aux:tense 3
+        arrivé arriver VERB ROOT 3
+        hier+ hier ADV advmod 3
+        . . PUNCT punct 3
+        « « PUNCT punct 9
+        Nous nous PRON nsubj 9
+        ne ne ADV advmod 9
+        céderons céder VERB ROOT 9
+        jamais jamais ADV advmod 9
+        sur sur ADP case 13
+        ce ce DET det 13
+        point point NOUN obl 9
+        précis+ précis ADJ amod 13
+        »+ » PUNCT punct 9
+        . . PUNCT punct 9
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(0, 2)])})
+    q, speaker = _one(quotes)
+    assert speaker.id == "e1" and q.cue is None and is_guess(q.confidence)
+
+
+def test_selon_lesquels_names_the_antecedent_as_source():
+    rows = sentence("""
+        Il il PRON expl:subj 1
+        cite citer VERB ROOT 1
+        des un DET det 3
+        documents document NOUN obj 1
+        selon selon ADP case 5
+        lesquels lequel PRON obl:mod 9
+        la le DET det 7
+        France France PROPN nsubj 9
+        aurait avoir AUX aux:tense 9
+        livré livrer VERB acl:relcl 3
+        des un DET det 11
+        armes+ arme NOUN obj 9
+        . . PUNCT punct 1
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("GPE", [(6, 8)])})
+    q, speaker = _one(quotes)
+    assert q.span.text == "la France aurait livré des armes" and q.cue.text == "selon lesquels"
+    assert q.speaker != "e1"  # the documents, not France
