@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Events on unseen French news: how many, of which status, how many are right, and what they cost.
 
-usage: .venv/bin/python bench/bench_events.py [--n 500] [--sample 30] [--seed 7] [--out FILE]
+usage: .venv/bin/python bench/bench_events.py [--set orangesum|dev-en] [--n 500] [--sample 30] [--seed 7] [--out FILE]
 
 Analyzes the first N articles of ../shared/bench/orangesum-5k.fr.jsonl in one run, timing the
 events stage apart from everything else (parsing included), and writes a seeded random sample of
 events with their sentence to --out (outside the repository by default: the articles are
-third-party text), to be judged by hand.
+third-party text), to be judged by hand. ``--set dev-en`` reads the English articles of
+../shared/eval/dev-en instead (the speed of the English events stage with the full CAMEO dictionary).
 """
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ REPO = Path(__file__).resolve().parents[1]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--set", choices=("orangesum", "dev-en"), default="orangesum")
     ap.add_argument("--n", type=int, default=500)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many articles (a part never looked at)")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "newsgraph-events-sample.txt")
@@ -36,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsgraph.model import Article, Failure
 
     spent = {"events": 0.0}
-    real = pipeline.find_events
+    real = pipeline.read_events
 
     def timed(*a, **k):
         t = time.perf_counter()
@@ -45,22 +48,32 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             spent["events"] += time.perf_counter() - t
 
-    pipeline.find_events = timed
+    pipeline.read_events = timed
 
     articles = []
-    with open(args.shared / "bench" / "orangesum-5k.fr.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            if len(articles) >= args.n:
-                break
-            row = json.loads(line)
-            articles.append(Article(text=row["text"], id=row["id"], lang="fr", published=row.get("published"),
-                                    title=row.get("title")))
-    newsgraph.analyze_many([Article(text="Le président a parlé avec le ministre.", lang="fr")])  # load the model
+    lang = "en" if args.set == "dev-en" else "fr"
+    if args.set == "dev-en":
+        for path in sorted((args.shared / "eval" / "dev-en").glob("*.txt"))[:args.n]:
+            articles.append(Article(text=path.read_text(encoding="utf-8"), id=path.stem, lang="en"))
+        warm = "The president spoke with the minister."
+    else:
+        with open(args.shared / "bench" / "orangesum-5k.fr.jsonl", encoding="utf-8") as fh:
+            for k, line in enumerate(fh):
+                if len(articles) >= args.n:
+                    break
+                if k < args.skip:
+                    continue
+                row = json.loads(line)
+                articles.append(Article(text=row["text"], id=row["id"], lang="fr", published=row.get("published"),
+                                        title=row.get("title")))
+        warm = "Le président a parlé avec le ministre."
+    newsgraph.analyze_many([Article(text=warm, lang=lang)])  # load the model
+    list(newsgraph.analyze_many([Article(text=warm, lang=lang)]))  # and the dictionaries, once per process
     spent["events"] = 0.0
     t0 = time.perf_counter()
-    results = list(newsgraph.analyze_many(articles, lang="fr"))
+    results = list(newsgraph.analyze_many(articles, lang=lang))
     total = time.perf_counter() - t0
-    pipeline.find_events = real
+    pipeline.read_events = real
 
     done = [r for r in results if not isinstance(r, Failure)]
     events = [(r, e) for r in done for e in r.events]

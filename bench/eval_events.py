@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score newsgraph's events against the gold sets: the seed article and the 157 English PLOVER sentences.
 
-usage: .venv/bin/python bench/eval_events.py [--shared ../shared] [--show] [--json]
+usage: .venv/bin/python bench/eval_events.py [--shared ../shared] [--part tune|heldout|all] [--show] [--json]
 
 Scoring is ../shared/eval/score.py's (type + source + target by gold entity, trigger within the
 gold line), loaded from its path; the English set is pooled: matches summed over files, then divided.
@@ -50,12 +50,15 @@ def score_seed(shared: Path, scorer) -> dict:
             "analysis": analysis}
 
 
-def score_events_en(shared: Path, scorer, show: bool = False) -> dict:
+def score_events_en(shared: Path, scorer, show: bool = False, part: str = "all") -> dict:
     import newsgraph
     from newsgraph.model import Article
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from splits import in_part
+
     folder = shared / "eval" / "events-en"
-    golds = sorted(folder.glob("*.gold.json"))
+    golds = [p for p in sorted(folder.glob("*.gold.json")) if in_part(p.name[:-len(".gold.json")], part)]
     articles, gold_docs = [], []
     for path in golds:
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -85,13 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--show", action="store_true", help="print every English sentence's gold and prediction")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--part", choices=("tune", "heldout", "all"), default="all",
+                    help="which part of events-en to score (bench/splits.py); never tune on heldout")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.shared)
     t0 = time.perf_counter()
     seed = score_seed(args.shared, scorer)
-    en = score_events_en(args.shared, scorer, show=args.show)
+    en = score_events_en(args.shared, scorer, show=args.show, part=args.part)
     out = {"seed_events": seed["events"], "seed_quotes": seed["quotes"],
-           "seed_quotes_with_speaker": seed["quotes_with_speaker"], "events_en_pooled": en["events"],
+           "seed_quotes_with_speaker": seed["quotes_with_speaker"], "events_en_part": args.part, "events_en_pooled": en["events"],
            "seconds": round(time.perf_counter() - t0, 1)}
     if args.show:
         print("\n".join(en["rows"]))

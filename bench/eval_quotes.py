@@ -1,7 +1,7 @@
 """Score newsgraph on the seed and the dev sets with the reference scorer, pooled over articles.
 
 usage: python bench/eval_quotes.py [--set seed|dev|dev2|dev-en|all] [--part tune|heldout|all]
-                                   [--shared ../shared] [--json] [--misses]
+                                   [--shared ../shared] [--json] [--misses] [--events]
 
 Pooled = the matches of every article summed, then divided (not a mean of per-article F1).
 `--part heldout` scores only the files `bench/splits.py` keeps out of tuning: the figure that says
@@ -56,6 +56,30 @@ def cases(shared: Path, which: str, part: str = "all") -> list[tuple[Path, Path,
     return out
 
 
+def _event_detail(scorer, text: str, gold: dict, pred: dict) -> list[str]:
+    """One line per gold event (hit or miss) and per predicted event that matches no gold one (false),
+    scored as the reference scorer does: each predicted event rescored alone against the gold."""
+    names = {e["id"]: e.get("name") for e in pred.get("entities", [])}
+    lines = text.split("\n")
+    out = []
+
+    def alone(events):
+        return scorer.score_pair(dict(gold, events=events[1]), dict(pred, events=events[0]))["events"]
+
+    gold_events = gold.get("events", [])
+    for g in gold_events:
+        hit = bool(pred.get("events")) and alone((pred["events"], [g]))["p"] > 0
+        tag = "hit " if hit else ("opt " if g.get("optional") else "MISS")
+        line = lines[g["line"] - 1][:90] if g.get("line") and g["line"] - 1 < len(lines) else ""
+        out.append(f"{tag} {g['type']:9} {g.get('source')} -> {g.get('target')} [{g.get('trigger', '')}] | {line}")
+    for p in pred.get("events", []):
+        if not gold_events or alone(([p], gold_events))["p"] < 1.0:
+            tr = (p.get("trigger") or {}).get("text", "")
+            out.append(f"FALSE {p['type']:9} {names.get(p.get('source'))} -> {names.get(p.get('target'))} "
+                       f"[{tr}] {p.get('status')}")
+    return out
+
+
 def evaluate(shared: Path, which: str, analyze=None, part: str = "all") -> dict:
     """Pooled figures for one set; `analyze(text, published, lang) -> contract dict`."""
     if analyze is None:
@@ -73,6 +97,7 @@ def evaluate(shared: Path, which: str, analyze=None, part: str = "all") -> dict:
         pred = analyze(text, published, lang)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         result = scorer.score_pair(gold, pred)
+        result["event_detail"] = _event_detail(scorer, text, gold, pred)
         per_article.append((text_path.name, result))
         n_gold_mentions = len(scorer.gold_mentions(text, gold["entities"]))
         found[0] += round(result["mentions_found"] * n_gold_mentions)
@@ -108,6 +133,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print the missed gold quotes per article")
+    parser.add_argument("--events", action="store_true",
+                        help="print per article the gold events hit and missed, and the false predicted events")
     args = parser.parse_args(argv)
     sets = list(SETS) if args.set == "all" else [args.set]
     report = {}
@@ -119,6 +146,12 @@ def main(argv: list[str]) -> int:
                 print(f"  {name}: quotes {r['quotes']['f1']} with speaker {r['quotes_with_speaker']['f1']}")
                 for miss in r["quote_misses"]:
                     print(f"      miss: {miss}")
+        if args.events:
+            for name, r in result["per_article"]:
+                e = r["events"]
+                print(f"  {name}: events P {e['p']} R {e['r']} ({e['pred']} predicted, {e['gold']} required)")
+                for line in r["event_detail"]:
+                    print(f"      {line}")
     if args.json:
         print(json.dumps(report, indent=1))
     else:

@@ -153,6 +153,19 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class EventActor:
+    """The CAMEO actor code of an event's source or target, GDELT Actor1Code style: ``RUSGOV``,
+    ``FRACOP``, ``IGOUNO``; ``country`` its ISO alpha-3 part, ``role`` its first role code (GOV,
+    MIL, COP, REB, OPP, IGO ...)."""
+    code: str
+    country: str | None = None
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "country": self.country, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     type: str
@@ -164,6 +177,9 @@ class Event:
     date: str | None = None
     location: str | None = None
     quote: str | None = None
+    cameo: str | None = None  # the CAMEO event code the trigger realises ("036", "1823"), when known
+    source_actor: EventActor | None = None
+    target_actor: EventActor | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -177,6 +193,9 @@ class Event:
             "date": self.date,
             "location": self.location,
             "quote": self.quote,
+            "cameo": self.cameo,
+            "source_actor": self.source_actor.to_dict() if self.source_actor else None,
+            "target_actor": self.target_actor.to_dict() if self.target_actor else None,
         }
 
 

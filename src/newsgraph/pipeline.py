@@ -10,7 +10,7 @@ from .errors import NewsgraphError
 from .extract.coref import resolve_coreference
 from .extract.dates import find_dates
 from .extract.entities import find_entities
-from .extract.events import find_events
+from .extract.events import read_events
 from .extract.quantities import find_quantities
 from .extract.quotes import find_quotes
 from .extract.sources import source_kinds
@@ -31,7 +31,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     entities = replace(entities, entities=source_kinds(entities.entities, data))  # the last stage on entities
     dates = find_dates(doc, data, article.published, text)
     quantities = find_quantities(doc, data, text)
-    events = find_events(doc, data, entities, quotes, dates, article.published, text)
+    events, entities = read_events(doc, data, entities, quotes, dates, article.published, text)
     return Analysis(article=article, entities=entities.entities, quotes=quotes, events=events,
                     dates=dates, quantities=quantities, warnings=article.notes)
 

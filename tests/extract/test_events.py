@@ -202,3 +202,122 @@ def test_golden_events(shared):
     seed = runner.score_seed(shared, scorer)
     print("seed events", seed["events"], "quotes", seed["quotes"])
     assert seed["events"]["f1"] >= 0.80
+
+
+# --- the CAMEO verb dictionary as dependency matches, on hand-built English parses --------------
+
+def _en_doc(words, heads, deps, pos, lemmas):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_cameo_dictionary_is_shipped_and_maps_to_plover():
+    from newsgraph.extract import cameo
+
+    d = cameo.load("en")
+    assert d is not None and len(d.verbs) > 1000
+    assert d.plover_of("042") == ("CONSULT", "visit")
+    assert d.plover_of("1823") == ("ASSAULT", None)  # a 4-digit code of the table
+    assert d.plover_of("1631") == ("SANCTION", None)  # not in the table: its parent 163, as the project reads it
+    assert d.plover_of("0231") is None  # CAMEO 02 (Appeal) is not in the official table ...
+    en_grammar = importlib.import_module("newsgraph.lang.en_events").GRAMMAR
+    assert d.plover_of("0231", en_grammar.cameo_overrides) == ("REQUEST", None)  # ... the override reads it
+    assert cameo.load("xx") is None
+
+
+def test_cameo_most_specific_pattern_wins():
+    from newsgraph.extract import cameo
+
+    d = cameo.load("en")
+    # "India rushed police to the border ." : * POLICE (TO BORDER) [153] beats * (TO BORDER) [154]
+    words = ["India", "rushed", "police", "to", "the", "border", "."]
+    heads = [1, 1, 1, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["India", "rush", "police", "to", "the", "border", "."]
+    doc = _en_doc(words, heads, deps, pos, lemmas)
+    hit = cameo.match(doc[1], d)
+    assert (hit.code, hit.type, hit.mode) == ("153", "MOBILIZE", "police")
+    # "India rushed troops to the border ." : only * (TO BORDER) holds
+    doc = _en_doc(["India", "rushed", "troops", "to", "the", "border", "."], heads, deps, pos,
+                  ["India", "rush", "troop", "to", "the", "border", "."])
+    assert cameo.match(doc[1], d).code == "154"
+    # "India rushed home ." : the block has no code of its own, so no event
+    doc = _en_doc(["India", "rushed", "home", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "advmod", "punct"],
+                  ["PROPN", "VERB", "ADV", "PUNCT"], ["India", "rush", "home", "."])
+    assert cameo.match(doc[1], d) is False
+
+
+def test_cameo_a_preposition_heading_a_phrase_is_no_particle():
+    from newsgraph.extract import cameo
+
+    d = cameo.load("en")
+    # "China demanded on Thursday that ..." is no "press on" (* ON [190] in the DEMAND block)
+    words = ["China", "demanded", "on", "Thursday", "."]
+    doc = _en_doc(words, [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                  ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ["China", "demand", "on", "Thursday", "."])
+    hit = cameo.match(doc[1], d)
+    assert hit.type == "REQUEST"
+
+
+def test_cameo_verb_event_needs_a_target_and_takes_the_marked_one():
+    # "Spain extradited Smith to France ." : a verb the lexicon lacks, read from the dictionary
+    words = ["Spain", "extradited", "Smith", "to", "France", "."]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Spain", "extradite", "Smith", "to", "France", "."]
+    doc = _en_doc(words, heads, deps, pos, lemmas)
+    index = _index(doc, [(0, 1, "GPE"), (2, 3, "PERSON"), (4, 5, "GPE")])
+    (ev,) = find_events(doc, langdata.get("en"), index, (), (), None)
+    assert (ev.type, ev.source, ev.target, ev.trigger.text) == ("COOPERATE", "e0", "e1", "extradited")
+    # without anyone acted upon there is no event: "Spain extradited ."
+    doc = _en_doc(["Spain", "extradited", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"],
+                  ["Spain", "extradite", "."])
+    assert find_events(doc, langdata.get("en"), _index(doc, [(0, 1, "GPE")]), (), (), None) == ()
+
+
+def test_cameo_light_verb_leaves_the_event_to_its_noun():
+    # "Serbia lodged a protest against Albania ." : the lexicon's noun, not the dictionary's verb
+    words = ["Serbia", "lodged", "a", "protest", "against", "Albania", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Serbia", "lodge", "a", "protest", "against", "Albania", "."]
+    doc = _en_doc(words, heads, deps, pos, lemmas)
+    index = _index(doc, [(0, 1, "GPE"), (5, 6, "GPE")])
+    events = find_events(doc, langdata.get("en"), index, (), (), None)
+    assert [e.trigger.text for e in events] == ["protest"]
+
+
+def test_en_missile_launch_is_mobilize_weapons_and_aimed_fire_an_assault():
+    ev = one(events_of("North Korea launched a ballistic missile on Sunday.", "en"), "MOBILIZE")
+    assert named(ev["source"], "Korea") and ev["mode"] == "weapons"
+    ev = one(events_of("Hamas fired rockets at Israel on Monday.", "en"), "ASSAULT")
+    assert named(ev["source"], "Hamas") and named(ev["target"], "Israel")
+
+
+def test_en_idioms_and_generic_statements_are_no_events():
+    assert events_of("Amazon and Walmart are locked in a price war with Target.", "en") == []
+    assert events_of("Police usually arrest protesters in Paris.", "en") == []
+    ev = one(events_of("Police arrested protesters in Paris.", "en"), "COERCE")
+    assert named(ev["source"], "police")  # an unnamed agent is an actor
+
+
+def test_en_actor_codes_and_unnamed_agents():
+    analysis = newsgraph.analyze("Vladimir Putin warned Joe Biden. Afghan rebels kidnapped Russian advisers.",
+                                 lang="en", published="2021-12-31")
+    by_type = {e.type: e for e in analysis.events}
+    warn = by_type["THREATEN"]
+    assert warn.source_actor.code == "RUSGOV" and warn.target_actor.country == "USA"
+    kidnap = next(e for e in analysis.events if e.trigger.text == "kidnapped")
+    assert kidnap.source_actor.code == "AFGREB" and kidnap.source_actor.role == "REB"
+
+
+def test_en_question_is_no_request_and_words_are_no_assault():
+    assert [e for e in events_of("Lawmakers also asked whether the deals required them to cooperate.", "en")
+            if e["type"] == "REQUEST"] == []
+    ev = one(events_of("Russia asked China to send troops.", "en"), "REQUEST")
+    assert named(ev["source"], "Russia") and named(ev["target"], "China")
+    assert one(events_of("Trump had personally attacked his wife, Heidi.", "en"), "ACCUSE")
+    ev = one(events_of("Russia attacked Ukraine.", "en"), "ASSAULT")
+    assert named(ev["target"], "Ukraine")

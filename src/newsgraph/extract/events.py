@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..lang import EventGrammar, EventTrigger, LanguageData
-from ..model import DateMention, Entity, Event, Quote, Span
+from ..lang import EventGrammar, EventTrigger, LanguageData, compiled
+from ..model import DateMention, Entity, Event, EventActor, Quote, Span
+from . import cameo, event_actors
 from .entities import EntityIndex
 
 # actors the article names only by a description ("des responsables américains"): read through the
@@ -52,7 +53,7 @@ PLACE_TYPES = {"GPE", "LOC"}
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 # phrase tokens are searched for an entity in this order of relation to the head
 _NAMED_ROLES = {"nsubj", "agent", "obj", "iobj", "comp_subj", "comp", "cond", "governor", "poss", "amod",
-                "compound", "of", "between", "speaker", "host"}
+                "compound", "of", "between", "speaker", "host", "clause"}
 PHRASE_ORDER = ("flat:name", "flat", "compound", "appos", "amod", "nmod", "nmod:poss", "poss", "pobj", "prep",
                 "obl", "obl:mod", "case", "det")
 
@@ -124,10 +125,55 @@ def _phrase_lemmas(token: Token, depth: int = 2) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _cameo_lines(code: str) -> tuple[EventTrigger, ...]:
+    """A language's CAMEO-keyed trigger lines (``lang/<code>_cameo.py``, ``TRIGGERS_BY_CAMEO``), when it ships them."""
+    try:
+        module = importlib.import_module(f"newsgraph.lang.{code}_cameo")
+    except ModuleNotFoundError:
+        return ()
+    by_code = getattr(module, "TRIGGERS_BY_CAMEO", {})
+    return tuple(t for lines in by_code.values() for t in lines)
+
+
+def _triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
+    """The language's own lines first (they win), then its CAMEO-keyed lines it does not already hold."""
+    return compiled(lang, _all_triggers)
+
+
+def _lexicon_of(lang: LanguageData) -> dict[str, list[tuple[tuple[str, ...], EventTrigger]]]:
+    return _lexicon(_triggers(lang))
+
+
+def _all_triggers(lang: LanguageData) -> tuple[EventTrigger, ...]:
+    own = tuple(lang.event_triggers)
+    held = set(own)
+    return own + tuple(t for t in _cameo_lines(lang.code) if t not in held)
+
+
+@lru_cache(maxsize=8192)
+def _cameo_trigger(lemma: str, code: str, type_: str, mode: str | None, target: str | None,
+                   fallback: tuple[str, ...], bare: bool) -> EventTrigger:
+    """The trigger line a CAMEO dictionary match stands for: subject -> object, or the target the
+    pattern marks (``(AGAINST +)``), else the prepositions the event type takes its target with.
+    A bare verb (no pattern held, the block's default code) is an event only with a target, as
+    the event coders code only source-verb-target triples."""
+    if target == "obj":
+        tgt: tuple[str, ...] = ("obj", "iobj")
+    elif target and target.startswith("prep:"):
+        tgt = (target[5:], "obj", "iobj")
+    else:
+        tgt = ("obj", "iobj") + fallback
+    return EventTrigger(lemma, type_, mode, "VERB", ("nsubj", "agent"), tgt, target_required=bare, cameo=code)
+
+
 def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
-    index = _lexicon(lang.event_triggers)
+    index = compiled(lang, _lexicon_of)  # once per language: hashing thousands of lines per article costs ms
+    g = _grammar(lang.code)
+    dictionary = cameo.load(lang.code)
     found: list[_Found] = []
     taken: set[int] = set()
+    verbs: list[Token] = []  # verbs the lexicon has no line for: the dictionary's
     n = len(doc)
     for token in doc:
         if token.is_space or token.is_punct or token.i in taken:
@@ -136,6 +182,8 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
         for form in _forms(token):
             entries.extend(index.get(form, ()))
         if not entries:
+            if token.pos_ == "VERB":
+                verbs.append(token)
             continue
         entries.sort(key=lambda e: -len(e[0]))
         for words, trig in entries:
@@ -155,15 +203,67 @@ def _find_triggers(doc: Doc, lang: LanguageData) -> list[_Found]:
             found.append(_Found(head, token.i, end, trig))
             taken.update(range(token.i, end))
             break
+        else:
+            if token.pos_ == "VERB" and g.cameo_after_lexicon:
+                verbs.append(token)  # no line of the lexicon holds here: the dictionary may read it
+    if dictionary is not None and verbs:
+        found = _find_cameo(verbs, g, dictionary, found, taken, lang)
+    if g.figurative or g.generic_adverbs:
+        found = [f for f in found if not _figurative(f, g) and not _generic(f.head, g)]
     return found
+
+
+def _figurative(f: _Found, g: EventGrammar) -> bool:
+    """'the price war', 'a war on drugs', 'a legal battle': words of the trigger's phrase make it an idiom."""
+    marks = g.figurative.get(f.head.lemma_.lower()) or g.figurative.get(f.trigger.lemma.lower())
+    if not marks:
+        return False
+    return bool(_phrase_lemmas(f.head, 2) & marks)
+
+
+def _generic(head: Token, g: EventGrammar) -> bool:
+    """'police usually arrest ...': a habitual, generic statement tells of no event."""
+    for t in (head, head.head):
+        if any(c.dep_ in ("advmod", "advmod:neg") and c.lower_ in g.generic_adverbs for c in t.children):
+            return True
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+    return False
+
+
+def _find_cameo(verbs: list[Token], g: EventGrammar, dictionary: cameo.Dictionary, found: list[_Found],
+                taken: set[int], lang: LanguageData) -> list[_Found]:
+    """Verbs the lexicon left, read with the CAMEO dictionary. A verb whose object is already a
+    lexicon trigger is its light verb (imposed *sanctions*, lodged a *protest*): the noun speaks."""
+    heads = {f.head.i for f in found}
+    out = list(found)
+    cues = {seq[0] for seq in lang.according_to if seq}  # "according to X" reports, it does not accord
+    for token in verbs:
+        if token.lower_ in cues and token.i + 1 < len(token.doc) and any(
+                token.doc[token.i + 1].lower_ == seq[1] for seq in lang.according_to if len(seq) > 1
+                and seq[0] == token.lower_):
+            continue
+        if token.i in taken or not _pos_ok(token, "VERB") \
+                or token.lemma_.lower() in g.cameo_blocked:
+            continue
+        if any(t.i in heads for t in cameo.phrase_tokens(token)):
+            continue
+        hit = cameo.match(token, dictionary, g.cameo_overrides, g.cameo_quiet_blocks)
+        if not hit:
+            continue
+        trig = _cameo_trigger(token.lemma_.lower(), hit.code, hit.type, hit.mode, hit.target,
+                              g.target_preps.get(hit.type, ()), True)
+        out.append(_Found(token, token.i, token.i + 1, trig))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 def _needs_met(head: Token, needs: tuple[str, ...]) -> bool:
     """One of the words is in the trigger's phrase (two levels down) or is the verb it hangs on;
-    "dep:xcomp" asks for a dependent with that label."""
+    "dep:xcomp" asks for a dependent with that label; "missile&at" asks for both words."""
     near = _phrase_lemmas(head, 2) | _forms(head.head)
     deps = {c.dep_ for c in head.children}
-    return any((n[4:] in deps) if n.startswith("dep:") else (n in near) for n in needs)
+    return any((n[4:] in deps) if n.startswith("dep:") else all(w in near for w in n.split("&")) for n in needs)
 
 
 def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
@@ -180,8 +280,11 @@ def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
 # --- reading actors --------------------------------------------------------------------------
 
 class _Reader:
-    def __init__(self, doc: Doc, lang: LanguageData, grammar: EventGrammar, entities: EntityIndex):
+    def __init__(self, doc: Doc, lang: LanguageData, grammar: EventGrammar, entities: EntityIndex,
+                 text: str | None = None, published: str | None = None):
         self.doc = doc
+        self.text = text if text is not None else doc.text
+        self.published = published
         self.lang = lang
         self.g = grammar
         self.entities = entities
@@ -235,7 +338,15 @@ class _Reader:
         if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
             subs = []
         if subs:
-            return [s for s in subs if s.dep_ != "expl:subj"] or subs
+            subs = [s for s in subs if s.dep_ != "expl:subj"] or subs
+            head = verb.head
+            if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+                    and head.i < min(s.i for s in subs) \
+                    and any(c.dep_ == "cc" and head.i < c.i < subs[0].i for c in [*subs[0].children, *verb.children]):
+                # "Paris et Berlin avaient convenu" misparsed as "Paris" the root with "convenu" its
+                # conjunct: the root noun is the first of the coordinated subjects
+                subs = [head] + subs
+            return subs
         if self.is_passive(verb):
             return self.agents(verb)
         if depth >= 3:
@@ -294,6 +405,9 @@ class _Reader:
             subs = [c for c in verb.children if c.dep_ in SUBJ]
             if any(c.i < verb.i for c in subs) or self.inverted_object(verb):
                 objs = [c for c in subs if c.i > verb.i]
+        if verb.dep_ in RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "refugees, whom authorities blame": the relative pronoun stands for the noun it follows
+            objs = [verb.head if o.lower_ in self.lang.relative_pronouns else o for o in objs]
         return objs
 
     def inverted_object(self, verb: Token) -> bool:
@@ -366,8 +480,11 @@ class _Reader:
         if name == "compound":
             return [c for c in head.children if c.dep_ == "compound" and self.entity_of(c)]
         if name == "of":
+            # a named actor, or an unnamed agent ("les foudres de l'opposition")
             return [t for t in self.pp_objects(head, self.g.genitive)
-                    if any(self.resolve_at(x, depth=1, places=False) for x in [t, *self.conjuncts(t)])]
+                    if not self.classifier(t)
+                    and any(self.resolve_at(x, depth=1, places=False) or event_actors.head_agent(x, self.lang)
+                            for x in [t, *self.conjuncts(t)])]
         if name == "between":
             return self.pp_objects(head, self.g.between)[:1]
         if name == "speaker":
@@ -379,15 +496,42 @@ class _Reader:
         if name == "host":
             clause = head.head if head.dep_ in ("aux", "aux:tense") else head
             return [c for c in clause.children if c.dep_ in SUBJ]
+        if name == "clause":
+            # a noun in an adverbial phrase of a verb is its subject's act: "il s'était cousu les lèvres
+            # *en soutien* aux Pussy Riot"
+            verb = head.head
+            if head.dep_.startswith("obl") and verb.i != head.i and verb.pos_ in ("VERB", "AUX"):
+                return self.subjects(verb)
+            return []
         if name == "nsubj":
             return self.subjects(head, intransitive=not _transitive(trig)) if verbal else []
         if name == "agent":
-            return self.agents(head) if verbal else self.pp_objects(head, self.g.agent_preps)
+            if verbal:
+                return self.agents(head)
+            # "le rejet de l'accord de divorce *par les députés*": the parser may hang the agent on a
+            # complement of the noun; a by-phrase inside an event noun's phrase is its agent
+            frontier = [head]
+            for _ in range(3):
+                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps)]
+                if found:
+                    return found
+                frontier = [c for t in frontier for c in t.children
+                            if c.dep_.startswith("nmod") and c.i > head.i and c.dep_ not in CLAUSE]
+            return []
         if name == "obj":
             return self.objects(head) if verbal else []
         if name == "iobj":
             return [c for c in head.children if c.dep_ in IOBJ]
         return []
+
+    def classifier(self, t: Token) -> bool:
+        """"une visite d'État": a bare common noun after the genitive (no article, none in a contraction)."""
+        if not self.g.bare_genitive_classifies or t.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "det" or c.dep_.startswith("nummod") for c in t.children):
+            return False
+        return not any(c.dep_ == "case" and c.lower_ in self.g.contractions and c.lower_ not in ("d'", "de")
+                       for c in t.children)
 
     def governor(self, noun: Token) -> Token | None:
         """The light verb whose object the noun is: *held* talks, *a imposé* des sanctions."""
@@ -457,6 +601,41 @@ class _Reader:
                 break
         self._country_entity[code] = best
         return best
+
+    def undergoer(self, noun: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """"X fait l'objet d'une enquête": the subject of the clause an undergoing noun (objet, cible,
+        victime) heads, or is the predicate of, is the target of the event noun it governs."""
+        holder = noun.head
+        if noun.dep_ in OBJ and holder.lemma_.lower() in self.g.undergo_verbs:
+            return [x for x in self.actors(self.subjects(holder)) if x[0].id not in used]
+        if holder.i == noun.i or holder.lemma_.lower() not in self.g.undergo_nouns or not noun.dep_.startswith("nmod"):
+            return []
+        if any(c.dep_ in SUBJ | PASS_SUBJ for c in holder.children):  # "victime" as the predicate: X est victime de
+            subs = [c for c in holder.children if c.dep_ in SUBJ | PASS_SUBJ]
+        else:
+            verb = holder.head if holder.head.i != holder.i else holder
+            subs = self.subjects(verb)
+        return [x for x in self.actors(subs) if x[0].id not in used]
+
+    def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
+        """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and not any(
+                    c.dep_ in ("appos", "flat:name") or c.dep_ == "amod" and c.i < token.i for c in token.children):
+                # not a person described by the noun: "un ancien policier, Vladimir Vorontsov"
+                found = self.agent_at(token) if self.entities.at(token) is None else (self.entities.at(token), token)
+                if found is not None and found[0].id not in used:
+                    return [found]
+        return []
+
+    def state_of_place(self, head: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """The country of the place an agentless act happens in (``arrêté à Berlin`` -> Germany), as its source."""
+        location = _location(self, head, used)
+        place = self.entities.get(location) if location else None
+        if place is None:
+            return []
+        state = place if self.is_country(place) else (self.country_entity(place.country) if place.country else None)
+        return [(state, head)] if state is not None and state.id not in used else []
 
     def is_country(self, e: Entity) -> bool:
         return bool((e.key or "").startswith("country:") or e.name.lower() in self.lang.country_names)
@@ -578,6 +757,10 @@ class _Reader:
                                if x[0].id not in seen and not seen.add(x[0].id))
                     continue
                 found = self.resolve_at(member, agent=agent)
+                if found is None and not any(self._named_at(m, agent) for m in members if m.i != member.i):
+                    # an unnamed agent only when its coordination names no one: "100 000 soldats et
+                    # équipements militaires russes" is Russia's, not a second actor "soldats"
+                    found = self.agent_at(member)
                 if found is None:
                     continue
                 ent, at = found
@@ -588,6 +771,60 @@ class _Reader:
                         seen.add(e.id)
                         out.append((e, member))
         return out
+
+    def _named_at(self, token: Token, agent: bool) -> bool:
+        """Whether a phrase names an actor (an unnamed agent made earlier does not count)."""
+        found = self.resolve_at(token, agent=agent)
+        return found is not None and not (found[0].key or "").startswith("agent:")
+
+    def agent_at(self, head: Token) -> tuple[Entity, Token] | None:
+        """An unnamed agent (the police, protesters, the Sudanese government) as an entity of its own."""
+        if head.pos_ not in ("NOUN", "PROPN") or self.entities.at(head) is not None:
+            return None
+        made = event_actors.new_agent_entity(head, self.lang, self.text, self.entities, self.country_of)
+        if made is None:
+            # "a group of refugees": a collective noun's members say who acts
+            members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in self.g.genitive
+                       for g in c.children if g.dep_ == "pobj"]
+            members += [c for c in head.children if c.dep_.startswith("nmod") and self.prep_of(c) in self.g.genitive]
+            for m in members[:1]:
+                if self.entities.at(m) is None:
+                    made = event_actors.new_agent_entity(m, self.lang, self.text, self.entities, self.country_of)
+                    head = m
+        if made is None:
+            return None
+        entity, tokens = made
+        span = entity.mentions[0]
+        if self.entities.get(entity.id) is None:
+            self.entities = self.entities.with_added(entity, tokens)
+        else:
+            s, e = self.doc[tokens[0]].idx, head.idx + len(head.text)
+            self.entities = self.entities.with_mention(entity.id, Span(s, e, self.text[s:e]), tokens)
+            entity = self.entities.get(entity.id)
+        del span
+        return entity, head
+
+    def country_of(self, token: Token) -> str | None:
+        """The country a token names: a demonym (Sudanese), a country or a place of it."""
+        code = self.lang.demonyms.get(token.lower_)
+        if code:
+            return code
+        ent = self.entities.at(token)
+        if ent is None:
+            return None
+        if (ent.key or "").startswith("country:"):
+            return ent.key.split(":", 1)[1]
+        return ent.country
+
+    def actor_code(self, entity: Entity | None, member: Token | None) -> EventActor | None:
+        if entity is None:
+            return None
+        if member is not None and self.entities.at(member) is not entity and \
+                (self.entities.at(member) is None or self.entities.at(member).id != entity.id):
+            at = next((t for t in member.subtree if self.entities.at(t) is not None
+                       and self.entities.at(t).id == entity.id), member)
+            return event_actors.phrase_actor(entity, member, at, self.lang, self.published)
+        return event_actors.named_actor(entity, self.published)
 
     def split_sentence_conjuncts(self, token: Token) -> list[Token]:
         """'Mais Washington | et ses alliés ont accepté': a sentence cut before a coordinated actor.
@@ -609,6 +846,9 @@ class _Reader:
             c = stack.pop(0)
             if c.pos_ in ("VERB", "AUX"):
                 continue
+            if any(x.dep_ == "cc" and x.lower_ in self.g.alias_conjunctions for x in c.head.children
+                   if c.head.i < x.i < c.i):
+                continue  # "the International Atomic Energy Agency, or IAEA": another name, not another actor
             out.append(c)
             stack.extend(g for g in c.children if g.dep_ in CONJ)
         return out
@@ -707,6 +947,23 @@ def _reported(head: Token, lang: LanguageData, sentences_text: str) -> bool:
     return False
 
 
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are headings: short, not ended by a sentence mark (a closing quote does not end a
+    sentence), between other lines. "Les États-Unis appellent à « un environnement de désescalade »"."""
+    out = []
+    pos = 0
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return out
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if body and 0 < k < len(lines) - 1 and len(body.split()) <= 16 \
+                and body.rstrip("»\"”’') ")[-1:] not in ".!?…:;," and not body.endswith((".»", ". »", '."')):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _sentence_context(head: Token) -> str:
     """The trigger's sentence, with a fragment before it that the parser cut off ("Selon X," / "According to X,")."""
     sent = head.sent
@@ -724,14 +981,22 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                 dates: tuple[DateMention, ...], published: str | None, text: str | None = None) -> tuple[Event, ...]:
     """PLOVER events of one parsed article, their actors as entity ids. ``text`` is the article text
     (same length as ``doc.text``); trigger spans copy it verbatim."""
-    if not lang.event_triggers:
-        return ()
-    text = text if text is not None and len(text) == len(doc.text) else doc.text
+    return read_events(doc, lang, entities, quotes, dates, published, text)[0]
+
+
+def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tuple[Quote, ...],
+                dates: tuple[DateMention, ...], published: str | None, text: str | None = None
+                ) -> tuple[tuple[Event, ...], EntityIndex]:
+    """The events and the entity index with the unnamed agents they made actors (``the police``)."""
+    if not _triggers(lang) and cameo.load(lang.code) is None:
+        return (), entities
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
+    text = text if text is not None and len(text) == length else doc.text
     g = _grammar(lang.code)
-    reader = _Reader(doc, lang, g, entities)
+    reader = _Reader(doc, lang, g, entities, text, published)
     found = _find_triggers(doc, lang)
     if not found:
-        return ()
+        return (), entities
     reader.event_nouns = {f.head.i: f for f in found
                           if f.trigger.pos == "NOUN" and f.trigger.type in ("ASSAULT", "COERCE", "SANCTION")}
     kinds = {f.head.i: _kind(f, reader) for f in found}
@@ -739,11 +1004,18 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
 
     events: list[Event] = []
     seen: set[tuple] = set()
+    headings = _heading_lines(text)
     for f in found:
         if f.head.i in owned:
             continue
+        if any(s <= f.head.idx < e for s, e in headings):
+            continue  # a heading restates an event the body tells
         trig, head = f.trigger, f.head
         type_, mode, recoded = kinds[head.i]
+        if type_ in g.promise_carriers and any(owned.get(c.head.i) is f and kinds[c.head.i][0] in g.threat_types
+                                               and _complement_of(c.head, head) for c in found):
+            # "pledged to impose sanctions", "vowed to retaliate": promising harm is a threat, as PLOVER codes it
+            type_, mode, recoded = "THREATEN", None, True
         if trig.pos == "VERB" and not _transitive(trig) and reader.is_passive(head):
             continue  # "la gêne manifestée par X": a verb with no object read passively is another sense
         sources = _first_role(reader, trig.source, head, trig, agent=True)
@@ -751,7 +1023,7 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         if not targets and type_ in g.content_types:
             # the content lends its target: threatened to ban *X*
             for c in found:
-                if owned.get(c.head.i) is f:
+                if owned.get(c.head.i) is f and not _crosses_relative(c.head, f.head):
                     targets = _first_role(reader, c.trigger.target, c.head, c.trigger,
                                           exclude={e.id for e, _ in sources})
                     if targets:
@@ -759,12 +1031,28 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             if not targets:
                 targets = [x for x in reader.actors(reader.complement_targets(head))
                            if x[0].id not in {e.id for e, _ in sources}]
-        if "between" in trig.source and len(sources) > 1 and not targets:
+        if not targets and head.pos_ in ("NOUN", "PROPN"):
+            targets = reader.undergoer(head, {e.id for e, _ in sources})
+        if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
+        # an agentless act with a known target: its agent from the article, else the state of its place
+        if not sources and targets and f"{type_}/{mode}" in g.default_agents \
+                and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
+            sources = reader.article_agent(g.default_agents[f"{type_}/{mode}"], {e.id for e, _ in targets})
+        if not sources and targets and (type_ in g.place_is_source or f"{type_}/{mode}" in g.place_is_source) \
+                and (head.pos_ in ("NOUN", "PROPN") or reader.is_passive(head)):
+            sources = reader.state_of_place(head, {e.id for e, _ in targets})
         if not sources:
             continue
+        if type_ == "ASSAULT" and head.lemma_.lower() in g.verbal_attacks and not (mode or _mode(head, type_, lang)) \
+                and (sources[0][0].type == "PERSON" or (targets and targets[0][0] is not None
+                     and targets[0][0].type == "PERSON" and not (sources[0][0].key or "").startswith("agent:"))):
+            # "Christie blasted Clinton", "Trump attacked his wife": a person's attack with no weapon is words
+            type_, mode = "ACCUSE", "disapprove"
         if trig.target_required and not targets:
             continue
+        if type_ in g.question_types and _question(head, g):
+            continue  # "asked whether ...", "'...?' Graham asked": a question requests no act
         status, quote_id = _status(head, lang, g, quotes, ignore_future=recoded)
         if recoded and status in ("hypothetical", "negated"):
             status = "reported" if quote_id else "asserted"
@@ -772,23 +1060,62 @@ def find_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         used = {e.id for e, _ in sources} | {e.id for e, _ in targets}
         location = _location(reader, head, used)
         if not targets and location and type_ in g.place_is_target:
-            targets = [(entities.get(location), None)]
+            targets = [(reader.entities.get(location), None)]
         mode = mode or _mode(head, type_, lang)
         start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)
         span = Span(start, end, text[start:end])
-        for src, _ in sources:
-            for tgt, _ in (targets or [(None, None)]):
+        for src, src_at in sources:
+            for tgt, tgt_at in (targets or [(None, None)]):
                 tid = tgt.id if tgt is not None else None
                 if tid == src.id:
-                    tid = None
+                    tid, tgt = None, None
                 key = (head.i, type_, src.id, tid)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(Event(id=f"ev{len(events)}", type=type_, trigger=span, status=status,
                                     source=src.id, target=tid, mode=mode, date=date, location=location,
-                                    quote=quote_id))
-    return tuple(events)
+                                    quote=quote_id, cameo=trig.cameo if not recoded else None,
+                                    source_actor=reader.actor_code(src, src_at),
+                                    target_actor=reader.actor_code(tgt, tgt_at)))
+    return tuple(events), reader.entities
+
+
+def _question(head: Token, g: EventGrammar) -> bool:
+    """A trigger that asks a question: its clause opens with a question word (asked whether, asked
+    what), or it follows a question mark ('"...?" Graham asked')."""
+    if any(t.text == "?" for t in head.doc[max(0, head.i - 4):head.i]):
+        return True
+    for c in head.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i:
+            first = c.left_edge
+            if first.lower_ in g.question_words:
+                return True
+    return False
+
+
+def _complement_of(low: Token, high: Token) -> bool:
+    """Whether ``low`` is what ``high`` says will be done: its complement clause or that clause's
+    object ("pledged to *impose* further *sanctions*"), not an adjunct ("following the invasions")."""
+    t = low
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "obj", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == high.i:
+            return True
+    return False
+
+
+def _crosses_relative(low: Token, high: Token) -> bool:
+    """Whether the path up from ``low`` to ``high`` goes through a relative clause: "demonstrated in
+    Serbia, where 24 people were killed" lends no target to the demonstration."""
+    for t in _clause_chain(low, 8):
+        if t.i == high.i:
+            return False
+        if t.dep_ in RELATIVE:
+            return True
+    return False
 
 
 def _transitive(trig: EventTrigger) -> bool:
@@ -865,6 +1192,8 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
                 break
             if t.i != f.head.i and t.lemma_.lower() in lang.speech_verbs and t.i not in owner_at:
                 break
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
+                break  # "opened its borders ... but was still refusing": a coordinated act is one of its own
         if f.head.i in owned:
             continue
         t = f.head
@@ -881,7 +1210,12 @@ def _content(found: list[_Found], kinds: dict, reader: _Reader) -> dict[int, _Fo
 def _first_role(reader: _Reader, roles: tuple[str, ...], head: Token, trig: EventTrigger,
                 exclude: set[str] = frozenset(), agent: bool = False) -> list[tuple[Entity, Token]]:
     for name in roles:
-        got = [x for x in reader.actors(reader.role(name, head, trig), agent=agent) if x[0].id not in exclude]
+        tokens = reader.role(name, head, trig)
+        if name not in _NAMED_ROLES and len(tokens) > 1:
+            # a preposition's role is filled by one phrase and its coordination: "a curfew in the town
+            # of Cizre in southeastern Turkey" is aimed at Cizre, the second "in" says where it is
+            tokens = tokens[:1]
+        got = [x for x in reader.actors(tokens, agent=agent) if x[0].id not in exclude]
         if got:
             return got
     return []

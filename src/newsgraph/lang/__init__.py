@@ -36,7 +36,8 @@ class EventTrigger:
     pos: str = "VERB"  # VERB, NOUN, ADJ or AUX
     source: tuple[str, ...] = ("nsubj", "agent")
     target: tuple[str, ...] = ("obj", "iobj")
-    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe")
+    # one of these lemmas must be in the trigger's phrase ("accumulation" needs "soldat" or "troupe");
+    # "missile&at" needs both words
     needs: tuple[str, ...] = ()
     # none of these lemmas (or dependency labels, written "dep:ccomp") may hang on the trigger
     unless: tuple[str, ...] = ()
@@ -72,8 +73,52 @@ class EventGrammar:
     # a stated future act is a promise (cooperative acts) or a threat (hostile ones): "will visit" is AGREE
     # a protest with no named target is aimed at the place it happens in (PLOVER's reading)
     place_is_target: frozenset[str] = frozenset({"PROTEST"})
+    # an act of state told without its agent ("arrêté à Berlin", "condamnées en Russie", "une enquête ouverte
+    # en France") is the act of the state of the place it happens in; "TYPE" or "TYPE/mode"
+    place_is_source: frozenset[str] = frozenset({"COERCE", "SANCTION", "ACCUSE/investigate"})
+    # acts two sides do together: coordinated sources with no target are source and target
+    # ("Paris et Berlin ont signé", "X et son homologue se sont rencontrés")
+    symmetric_types: frozenset[str] = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+    # the agent an agentless act takes from the article ("TYPE/mode" -> agent nouns): an arrest told without
+    # its agent is the police's the article names ("interpellée ...", "a-t-on appris auprès de la police")
+    default_agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns through which a subject undergoes an event noun: "X fait l'objet d'une enquête", "X a été la
+    # cible de critiques", "X a été victime d'une agression": X is the event's target
+    undergo_nouns: frozenset[str] = frozenset()
+    # verbs whose subject undergoes the event noun they take as object: "X s'est attiré les foudres de Y",
+    # "X essuie les critiques de Y"
+    undergo_verbs: frozenset[str] = frozenset()
+    # a common noun after the genitive with no article classifies, it names no actor: "une visite d'État",
+    # "des forces de police" (French; "des manifestants" carries its article in the contraction)
+    bare_genitive_classifies: bool = False
     promise_types: frozenset[str] = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
     threat_types: frozenset[str] = frozenset({"SANCTION", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
+    # types whose content is promised: a promise of one of the threat_types is a THREATEN
+    promise_carriers: frozenset[str] = frozenset({"AGREE"})
+    # the CAMEO verb dictionary (lang/data/<code>_cameo_verbs.json), when the language ships one:
+    # code prefix -> (PLOVER type, mode) read before the official table ("02" Appeal -> REQUEST)
+    cameo_overrides: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # whether the dictionary reads a verb the lexicon has lines for when none of them holds (by default
+    # the lexicon is an override: a lemma it holds is decided by its lines)
+    cameo_after_lexicon: bool = False
+    # "X, or Y": a conjunction that gives another name of the same actor, not a second one
+    alias_conjunctions: frozenset[str] = frozenset()
+    # an idiom is not an event: trigger lemma -> words of its phrase that make it one ("price war",
+    # "war on drugs", "legal battle"); read for every trigger, the lexicon's and the dictionary's
+    figurative: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a generic statement is not an event: adverbs on the trigger or its verb ("police usually arrest")
+    generic_adverbs: frozenset[str] = frozenset()
+    # attack verbs that, said of a person with no weapon named, are words: an ACCUSE (attacked, blasted)
+    verbal_attacks: frozenset[str] = frozenset()
+    # a question is no request: the words that open an asked question (whether, what), for these types
+    question_words: frozenset[str] = frozenset()
+    question_types: frozenset[str] = frozenset({"REQUEST"})
+    # dictionary blocks whose own code needs one of their patterns to hold (GO_SOMEWHERE: "go" alone is no visit)
+    cameo_quiet_blocks: frozenset[str] = frozenset()
+    # verb lemmas the dictionary must not read (too vague to be an event on their own)
+    cameo_blocked: frozenset[str] = frozenset()
+    # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none
+    target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,14 @@ HOSTAGE = ("hostage", "hostages", "prisoner", "prisoners", "detainee", "detainee
 PROPOSAL = ("proposal", "offer", "plan", "demand", "request", "call", "appeal", "invitation", "ultimatum",
             "change", "changes", "proposals", "calls", "demands", "resolution", "bid", "idea", "suggestion")
 
+ALLOWED = ("access", "entry", "enter", "aid", "inspector", "inspectors", "monitor", "monitors", "observer",
+           "observers", "visit", "return", "travel", "protest", "protests", "opposition", "election", "elections",
+           "party", "parties", "media", "press", "journalists", "refugees", "humanitarian", "convoy", "convoys",
+           "peacekeepers", "troops", "flights", "ships", "exports", "imports", "trade", "release", "leave", "rally", "rallies",
+           "march", "demonstration", "demonstrations")
+MISSILES = ("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile", "projectiles")
+AIMED = ("at", "against")  # a missile fired *at* X is an attack on X
+
 # words that make an "attack" verbal: attacked X in tweets, as a fraud, during the debate
 WORDS = ("tweet", "tweets", "debate", "speech", "statement", "remarks", "interview", "ad", "ads", "as",
          "record", "policy", "policies", "comments", "campaign", "words", "op-ed", "column")
@@ -83,7 +91,8 @@ TRIGGERS: tuple[T, ...] = (
     T("ease", "CONCEDE", None, "VERB", S, ("on", "comp", "in")),
     T("lift", "RETREAT", "access", "VERB", S, ("on", "comp", "in"), needs=("blockade", "siege")),
     T("lift", "CONCEDE", None, "VERB", S, ("on", "comp", "in", "for")),
-    T("allow", "CONCEDE", None, "VERB", S, O + ("comp_subj",)),
+    # allowing is a concession when what is allowed is access, entry, aid, a vote, a party ...
+    T("allow", "CONCEDE", None, "VERB", S, O + ("comp_subj",), needs=ALLOWED),
     T("shorten", "CONCEDE", None, "VERB", S, ("in", "comp")),
     T("relax", "CONCEDE", None, "VERB", S, ("on", "comp", "in")),
     T("accept", "CONCEDE", None, "VERB", S, ("from", "of", "comp"), needs=("demand", "demands", "condition",
@@ -114,7 +123,8 @@ TRIGGERS: tuple[T, ...] = (
     T("withdraw", "RETREAT", "withdraw", "VERB", S, ("from", "comp"), needs=TROOPS),
     T("pull out", "RETREAT", "withdraw", "VERB", S, ("of", "from")),
     T("withdrawal", "RETREAT", "withdraw", "NOUN", NS, ("from",), needs=TROOPS),
-    T("release", "RETREAT", "release", "VERB", S, O),
+    # releasing someone (an actor) is a retreat; releasing an ad, a video or a report is not
+    T("release", "RETREAT", "release", "VERB", S, O, target_required=True),
     T("free", "RETREAT", "release", "VERB", S, O, needs=HOSTAGE),
     T("surrender", "RETREAT", "disarm", "VERB", S, ("to",)),
     T("resign", "RETREAT", "resign", "VERB", S, ("from",)),
@@ -273,6 +283,17 @@ TRIGGERS: tuple[T, ...] = (
     T("airstrike", "ASSAULT", "aerial", "NOUN", NSA, ("on", "against")),
     T("air strike", "ASSAULT", "aerial", "NOUN", NSA, ("on", "against")),
     T("shoot", "ASSAULT", "firearms", "VERB", S, O + ("at",)),
+    # a missile launched or fired at someone is an attack; launched or tested alone it is a show of
+    # force, MOBILIZE/weapons as the PLOVER manual says
+    T("launch", "ASSAULT", "heavy-weapons", "VERB", S, AIMED, needs=tuple(f"{m}&{p}" for m in MISSILES for p in AIMED),
+      cameo="195"),
+    T("fire", "ASSAULT", "heavy-weapons", "VERB", S, AIMED, needs=tuple(f"{m}&{p}" for m in MISSILES for p in AIMED),
+      cameo="195"),
+    T("launch", "MOBILIZE", "weapons", "VERB", S, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("fire", "MOBILIZE", "weapons", "VERB", S, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("test", "MOBILIZE", "weapons", "VERB", S, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("launch", "MOBILIZE", "weapons", "NOUN", NS, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
+    T("test", "MOBILIZE", "weapons", "NOUN", NS, ("over", "toward", "towards"), needs=MISSILES, cameo="150"),
     T("fire", "ASSAULT", "firearms", "VERB", S, ("on", "at", "into"), target_required=True),
     T("fire", "ASSAULT", "heavy-weapons", "NOUN", NSA, ("on", "at", "against"), needs=("open", "opened", "launch",
                                                                                     "launched", "artillery",
@@ -330,4 +351,37 @@ GRAMMAR = EventGrammar(
     threat_condition_marks=frozenset({"unless", "otherwise"}),
     purpose_marks=frozenset({"to", "in order"}),
     contractions={},
+    figurative={
+        "war": frozenset("price prices trade tariff currency word words culture drug drugs talent bidding "
+                         "turf ratings format console streaming".split()),
+        "battle": frozenset("legal court custody price bidding uphill ratings budget cancer disease "
+                            "addiction weight".split()),
+        "fight": frozenset("cancer disease poverty corruption inflation addiction climate covid "
+                           "virus obesity hunger".split()),
+        "attack": frozenset("heart panic anxiety asthma".split()),
+        "bomb": frozenset("box office box-office".split()),
+        "shoot": frozenset("photo film video movie scene".split()),
+        "hostage": frozenset("economy market markets budget agenda".split()),
+        "invade": frozenset("pitch field privacy space".split()),
+        "storm": frozenset("victory lead win".split()),
+        "kill": frozenset("bill deal proposal time mood".split()),
+        "blockade": frozenset("legislative".split()),
+    },
+    alias_conjunctions=frozenset({"or"}),
+    # wanting, wishing, hoping are no acts (CAMEO codes WANT as 030, an intent to cooperate)
+    verbal_attacks=frozenset("attack blast slam hit lash assail savage bash batter pummel".split()),
+    question_words=frozenset("whether if what who whom whose why how when where which".split()),
+    cameo_blocked=frozenset("want wish hope need like prefer".split()),
+    # blocks of motion, management, prediction and continuation verbs: their codes only with a pattern
+    cameo_quiet_blocks=frozenset({"GO_SOMEWHERE", "OVERSEE_MANAGE", "PREDICT", "CONTINUE", "MOVE"}),
+    generic_adverbs=frozenset("usually generally typically normally traditionally customarily "
+                              "habitually ordinarily".split()),
+    # PLOVER's REQUEST joins CAMEO 02 (Appeal) and 10 (Demand); the 2021 table lists only 10
+    cameo_overrides={"02": ("REQUEST", None)},
+    target_preps={
+        "CONSULT": ("with",), "COOPERATE": ("with",), "AGREE": ("with",), "AID": ("to",),
+        "ACCUSE": ("against", "of"), "PROTEST": ("against",), "THREATEN": ("against",),
+        "SANCTION": ("against", "on"), "COERCE": ("against", "on"), "ASSAULT": ("against", "on", "at"),
+        "REQUEST": ("on", "to"), "REJECT": (), "SUPPORT": ("for",),
+    },
 )

@@ -1,6 +1,7 @@
 """French language data."""
 from . import LanguageData
-from .fr_events import MODES as _EVENT_MODES, TRIGGERS as _EVENT_TRIGGERS
+from .fr_cameo import TRIGGERS as _EVENT_TRIGGERS
+from .fr_events import MODES as _EVENT_MODES
 
 _SPEECH = """
 affirmer ajouter annoncer appeler assurer avertir avouer confier confirmer conclure considérer

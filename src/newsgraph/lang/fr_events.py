@@ -1,224 +1,12 @@
-"""Event lexicon (fr): PLOVER triggers as data. Adding a trigger is adding a line.
-
-A line is ``T(lemma, TYPE, mode, pos, source roles, target roles, needs=..., unless=...)``;
-the roles are described in ``newsgraph.lang.EventTrigger``. When several lines share a lemma,
-the first whose ``needs`` and ``unless`` hold wins, so put the narrow readings first.
+"""Event grammar and modes (fr). The trigger lexicon itself is ``fr_cameo.py``: French verbs, nouns and
+locutions keyed by CAMEO code, typed through the CAMEO-to-PLOVER table; ``TRIGGERS`` here is its flat,
+ordered form (narrow readings first), which ``fr.py`` gives the language data.
 """
 from . import EventGrammar, EventTrigger as T
+from .fr_cameo import TRIGGERS as _CAMEO_TRIGGERS
 
-# roles shared by many lines
-S = ("nsubj", "agent")  # a verb's source
-O = ("obj", "iobj")  # a verb's target
-NS = ("governor", "of", "amod", "compound", "poss")  # a noun's source
-# an attack "de X" names its victim or place (l'assassinat du préfet, l'attentat de Barcelone): only "par X"
-NSA = ("governor", "amod", "compound", "poss", "agent")
-WITH = ("avec", "obj", "iobj")
-AGAINST = ("contre", "obj", "iobj", "à", "comp")
-TROOPS = ("soldat", "troupe", "militaire", "force", "char", "blindé", "armée", "réserviste", "bataillon",
-          "navire", "missile", "arme", "policier", "gendarme", "renfort")
-JAIL = ("prison", "peine", "an", "mois", "amende", "réclusion", "perpétuité", "sursis")
-PEOPLE_OBJ = ("dep:xcomp",)
-
-# words that make an "attaque" verbal: attaqué X sur sa politique, dans un tweet, lors du débat
-WORDS = ("tweet", "débat", "discours", "propos", "déclaration", "déclarations", "interview", "entretien",
-         "tribune", "politique", "bilan", "programme", "sur", "verbalement", "critique", "critiques")
-
-TRIGGERS: tuple[T, ...] = (
-    # AGREE: agree, promise, offer, sign, invite to talks
-    T("accepter", "AGREE", None, "VERB", S, O + ("comp",), unless=("dep:ccomp",)),
-    T("convenir", "AGREE", None, "VERB", S, ("avec", "comp")),
-    T("promettre", "AGREE", None, "VERB", S, ("iobj", "à", "comp")),
-    T("engager", "AGREE", None, "VERB", S, ("auprès", "comp"), needs=("dep:xcomp",), unless=("contre", "dep:obj")),
-    T("proposer", "AGREE", None, "VERB", S, ("iobj", "à", "comp"), unless=("dep:ccomp",),
-      needs=("accord", "plan", "aide", "médiation", "négociation", "négociations", "dialogue", "cessez-le-feu",
-             "trêve", "rencontre", "sommet", "compromis", "solution", "pourparlers", "paix", "coopération")),
-    T("signer", "AGREE", None, "VERB", S, ("avec", "comp"),
-      needs=("accord", "traité", "contrat", "protocole", "mémorandum", "convention", "pacte")),
-    T("accord", "AGREE", None, "NOUN", ("between",) + NS, ("avec",), needs=("entre", "avec", "signer", "conclure")),
-    T("inviter", "AGREE", None, "VERB", S, O, needs=("négociation", "pourparlers", "discussion", "dialogue",
-                                                    "sommet", "rencontre", "table")),
-    # CONSULT: meet, talk, call, visit
-    T("rencontrer", "CONSULT", "visit", "VERB", S, O + ("avec",), target_required=True),
-    T("rencontre", "CONSULT", "visit", "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("entretenir", "CONSULT", None, "VERB", S, ("avec",), needs=("se", "s'"), target_required=True),
-    T("entretien", "CONSULT", None, "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("discuter", "CONSULT", None, "VERB", S, ("avec",), target_required=True),
-    T("négocier", "CONSULT", None, "VERB", S, ("avec",), target_required=True),
-    T("dialoguer", "CONSULT", None, "VERB", S, ("avec",), target_required=True),
-    T("parler", "CONSULT", None, "VERB", S, ("avec",), target_required=True),
-    T("téléphoner", "CONSULT", "phone", "VERB", S, ("à", "avec", "iobj")),
-    T("appel téléphonique", "CONSULT", "phone", "NOUN", ("between",) + NS, ("avec", "à")),
-    T("appel vidéo", "CONSULT", "phone", "NOUN", ("between",) + NS, ("avec", "à")),
-    T("appel", "CONSULT", "phone", "NOUN", ("between",) + NS, ("avec",), needs=("téléphonique", "vidéo", "avec"),
-      unless=("à",)),
-    T("entretien téléphonique", "CONSULT", "phone", "NOUN", ("between",) + NS, ("avec",)),
-    T("conversation", "CONSULT", None, "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("pourparlers", "CONSULT", None, "NOUN", ("between",) + NS, ("avec",)),
-    T("pourparler", "CONSULT", None, "NOUN", ("between",) + NS, ("avec",)),
-    T("négociation", "CONSULT", None, "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("négociations", "CONSULT", None, "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("sommet", "CONSULT", "multilateral", "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("visiter", "CONSULT", "visit", "VERB", S, O, target_required=True),
-    T("visite", "CONSULT", "visit", "NOUN", ("governor", "of", "amod", "poss"), ("à", "en", "au"),
-      target_required=True),
-    T("recevoir", "CONSULT", "host", "VERB", S, O, needs=("homologue", "président", "ministre", "premier",
-                                                         "dirigeant", "chef", "délégation", "roi", "émir"),
-      target_required=True, unless=("prix", "récompense", "médaille", "lettre", "soutien", "appel")),
-    T("médiation", "CONSULT", "third-party", "NOUN", NS, ("between", "entre")),
-    # SUPPORT
-    T("soutenir", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "que", "qu'"), target_required=True),
-    T("soutien", "SUPPORT", None, "NOUN", NS, ("à", "au", "aux", "envers"), target_required=True),
-    T("appuyer", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp", "sur"), target_required=True),
-    T("féliciter", "SUPPORT", None, "VERB", S, O, unless=("se", "s'")),
-    T("remercier", "SUPPORT", None, "VERB", S, O),
-    T("saluer", "SUPPORT", None, "VERB", S, O, unless=("dep:ccomp",)),
-    T("pardonner", "SUPPORT", None, "VERB", S, O + ("à",)),
-    T("excuser", "SUPPORT", None, "VERB", S, ("auprès",), needs=("se", "s'")),
-    # CONCEDE
-    T("assouplir", "CONCEDE", None, "VERB", S, ("comp",)),
-    T("lever", "CONCEDE", None, "VERB", S, ("comp",), needs=("restriction", "interdiction", "couvre-feu",
-                                                            "état", "mesure", "embargo", "confinement")),
-    T("autoriser", "CONCEDE", None, "VERB", S, O + ("à", "iobj"), unless=("dep:ccomp",), target_required=True),
-    # COOPERATE
-    T("coopérer", "COOPERATE", None, "VERB", S, ("avec",), target_required=True),
-    T("collaborer", "COOPERATE", None, "VERB", S, ("avec",), target_required=True),
-    T("coopération", "COOPERATE", None, "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    T("exercice militaire", "COOPERATE", None, "NOUN", ("between",) + NS, ("avec",)),
-    T("manœuvres", "COOPERATE", None, "NOUN", ("between",) + NS, ("avec",), target_required=True),
-    # AID
-    T("aider", "AID", None, "VERB", S, O, needs=("financièrement", "militairement", "humanitaire", "aide")),
-    T("livrer", "AID", None, "VERB", S, ("à", "iobj"), needs=("arme", "armes", "aide", "munition", "vaccin",
-                                                             "équipement", "char", "missile")),
-    T("fournir", "AID", None, "VERB", S, ("à", "iobj"), needs=("arme", "armes", "aide", "munition", "vaccin",
-                                                              "équipement", "char", "missile", "assistance")),
-    T("aide", "AID", None, "NOUN", NS, ("à", "au", "aux"), needs=("humanitaire", "militaire", "financier",
-                                                                  "financière", "économique", "d'urgence"),
-      target_required=True),
-    T("accorder l'asile", "AID", None, "VERB", S, ("à", "iobj")),
-    # RETREAT
-    T("retirer", "RETREAT", "withdraw", "VERB", S, ("de", "du", "comp"), needs=TROOPS),
-    T("retirer", "RETREAT", "withdraw", "VERB", S, ("de", "du"), needs=("se", "s'")),
-    T("retrait", "RETREAT", "withdraw", "NOUN", NS, ("de", "du"), needs=TROOPS),
-    T("libérer", "RETREAT", "release", "VERB", S, O, needs=("otage", "prisonnier", "détenu", "captif", "ressortissant")),
-    T("relâcher", "RETREAT", "release", "VERB", S, O),
-    T("démissionner", "RETREAT", "resign", "VERB", S, ()),
-    T("cessez-le-feu", "RETREAT", "ceasefire", "NOUN", ("between",) + NS, ("avec",)),
-    T("trêve", "RETREAT", "ceasefire", "NOUN", ("between",) + NS, ("avec",)),
-    # REQUEST
-    T("exhorter", "REQUEST", None, "VERB", S, O),
-    T("demander", "REQUEST", None, "VERB", S, ("iobj", "à", "comp_subj"),
-      unless=("si",)),
-    T("réclamer", "REQUEST", None, "VERB", S, ("iobj", "à", "comp_subj")),
-    T("exiger", "REQUEST", None, "VERB", S, ("iobj", "de", "comp_subj")),
-    T("appeler", "REQUEST", None, "VERB", S, O + ("comp_subj",), needs=("à",)),
-    T("sommer", "REQUEST", None, "VERB", S, O),
-    T("presser", "REQUEST", None, "VERB", S, O, needs=("de", "d'")),
-    T("implorer", "REQUEST", None, "VERB", S, O),
-    T("supplier", "REQUEST", None, "VERB", S, O),
-    T("demande", "REQUEST", None, "NOUN", NS, ("à", "au", "aux", "auprès")),
-    T("demandes", "REQUEST", None, "NOUN", NS, ("à", "au", "aux", "auprès")),
-    T("appel", "REQUEST", None, "NOUN", NS, ("à", "au", "aux"), needs=("à", "au", "aux")),
-    T("ultimatum", "REQUEST", None, "NOUN", NS, ("à", "au", "aux")),
-    # ACCUSE
-    T("accuser", "ACCUSE", "allege", "VERB", S, O),
-    T("accusation", "ACCUSE", "allege", "NOUN", NS, ("contre", "à")),
-    T("reprocher", "ACCUSE", "disapprove", "VERB", S, ("iobj", "à")),
-    T("critiquer", "ACCUSE", "disapprove", "VERB", S, O),
-    T("dénoncer", "ACCUSE", "disapprove", "VERB", S, O, unless=("dep:ccomp",)),
-    T("condamner", "SANCTION", "convict", "VERB", S, O, needs=JAIL),
-    T("condamner", "ACCUSE", "disapprove", "VERB", S, O),
-    T("fustiger", "ACCUSE", "disapprove", "VERB", S, O),
-    T("blâmer", "ACCUSE", "disapprove", "VERB", S, O),
-    T("mettre en cause", "ACCUSE", "allege", "VERB", S, O),
-    T("porter plainte", "ACCUSE", "allege", "VERB", S, ("contre",)),
-    T("plainte", "ACCUSE", "allege", "NOUN", NS, ("contre",), target_required=True),
-    T("enquêter", "ACCUSE", "investigate", "VERB", S, ("sur",), target_required=True),
-    T("enquête", "ACCUSE", "investigate", "NOUN", NS, ("sur", "contre"), target_required=True),
-    T("convoquer", "ACCUSE", "disapprove", "VERB", S, O, needs=("ambassadeur", "chargé", "diplomate")),
-    # REJECT
-    T("rejeter", "REJECT", None, "VERB", S, O + ("comp",)),
-    T("refuser", "REJECT", None, "VERB", S, O + ("comp",)),
-    T("repousser", "REJECT", None, "VERB", S, O, needs=("offre", "proposition", "demande", "appel", "plan")),
-    T("décliner", "REJECT", None, "VERB", S, O, needs=("offre", "invitation")),
-    T("opposer", "REJECT", None, "VERB", S, ("à", "au", "aux"), needs=("se", "s'")),
-    T("refus", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de", "à")),
-    T("rejet", "REJECT", None, "NOUN", ("governor", "amod", "poss"), ("de",)),
-    T("veto", "REJECT", None, "NOUN", NS, ("à", "contre")),
-    # THREATEN
-    T("avertir", "THREATEN", None, "VERB", S, O + ("comp", "cond"), target_required=True),
-    T("mettre en garde", "THREATEN", None, "VERB", S, O + ("contre",), target_required=True),
-    T("menacer", "THREATEN", None, "VERB", S, O + ("comp", "cond")),
-    T("menace", "THREATEN", None, "NOUN", NS, ("contre", "cond", "à")),
-    # PROTEST
-    T("manifester", "PROTEST", "demo", "VERB", S, ("contre",), unless=("dep:obj",)),
-    T("manifestation", "PROTEST", "demo", "NOUN", NS, ("contre",)),
-    T("protester", "PROTEST", "demo", "VERB", S, ("contre",)),
-    T("grève de la faim", "PROTEST", "hunger", "NOUN", NS, ("contre",)),
-    T("grève", "PROTEST", "strike", "NOUN", NS, ("contre",)),
-    T("boycotter", "PROTEST", "boycott", "VERB", S, O),
-    T("boycott", "PROTEST", "boycott", "NOUN", NS, ("de",)),
-    T("émeute", "PROTEST", "riot", "NOUN", NS, ("contre",)),
-    T("bloquer", "PROTEST", "obstruct", "VERB", S, O, needs=("route", "autoroute", "pont", "dépôt",
-                                                            "raffinerie", "rond-point", "port", "routes", "axes")),
-    # SANCTION
-    T("sanctionner", "SANCTION", None, "VERB", S, O),
-    T("sanction", "SANCTION", None, "NOUN", NS, ("contre", "à")),
-    T("sanctions", "SANCTION", None, "NOUN", NS, ("contre", "à")),
-    T("embargo", "SANCTION", None, "NOUN", NS, ("contre", "sur")),
-    T("expulser", "SANCTION", "expel", "VERB", S, O, needs=("diplomate", "ambassadeur", "diplomates")),
-    T("rompre", "SANCTION", "discontinue", "VERB", S, ("avec", "comp"), needs=("relation", "lien", "avec")),
-    T("suspendre", "SANCTION", "discontinue", "VERB", S, ("avec", "à", "comp"),
-      needs=("aide", "relation", "coopération", "livraison", "vol", "financement")),
-    # MOBILIZE
-    T("mobiliser", "MOBILIZE", None, "VERB", S, ("contre", "vers"), needs=TROOPS),
-    T("déployer", "MOBILIZE", None, "VERB", S, ("contre", "vers", "à"), needs=TROOPS),
-    T("masser", "MOBILIZE", "troops", "VERB", S, ("à", "contre", "vers"), needs=TROOPS),
-    T("accumulation", "MOBILIZE", "troops", "NOUN", NS, ("à", "vers", "contre"), needs=TROOPS),
-    T("déploiement", "MOBILIZE", None, "NOUN", NS, ("à", "vers", "contre", "en"), needs=TROOPS),
-    T("renforts", "MOBILIZE", "troops", "NOUN", NS, ("à", "vers", "contre")),
-    # COERCE
-    T("arrêter", "COERCE", "arrest", "VERB", S, O, unless=("de", "d'", "dep:xcomp"), target_required=True),
-    T("placer en garde à vue", "COERCE", "arrest", "VERB", S, O),
-    T("arrestation", "COERCE", "arrest", "NOUN", NSA, ("de",)),
-    T("détenir", "COERCE", "arrest", "VERB", S, O, needs=("otage", "prisonnier", "personne", "ressortissant")),
-    T("emprisonner", "COERCE", "arrest", "VERB", S, O),
-    T("interdire", "COERCE", "ban", "VERB", S, ("iobj", "à", "comp")),
-    T("censurer", "COERCE", "censor", "VERB", S, O),
-    T("couvre-feu", "COERCE", "curfew", "NOUN", NS, ("à", "en", "dans")),
-    T("saisir", "COERCE", "seize", "VERB", S, O, needs=("navire", "bien", "biens", "arme", "armes", "cargaison")),
-    T("confisquer", "COERCE", "seize", "VERB", S, O),
-    T("expulser", "COERCE", "deport", "VERB", S, O),
-    T("expulsion", "COERCE", "deport", "NOUN", NSA, ("de",)),
-    T("pirater", "COERCE", "cyber", "VERB", S, O),
-    T("cyberattaque", "COERCE", "cyber", "NOUN", NSA, ("contre",)),
-    T("enlever", "ASSAULT", "abduct", "VERB", S, O, needs=("otage", "enfant", "personne", "journaliste", "humanitaire")),
-    T("kidnapper", "ASSAULT", "abduct", "VERB", S, O),
-    T("prendre en otage", "ASSAULT", "abduct", "VERB", S, O),
-    # ASSAULT
-    T("attaquer en justice", "ACCUSE", "allege", "VERB", S, O),
-    T("attaquer", "ACCUSE", "disapprove", "VERB", S, O, needs=WORDS),
-    T("attaquer", "ASSAULT", None, "VERB", S, O, unless=("justice",), target_required=True),
-    T("attaque", "ASSAULT", None, "NOUN", NSA, ("contre",)),
-    T("attentat", "ASSAULT", "explosives", "NOUN", NSA, ("contre",)),
-    T("bombarder", "ASSAULT", "aerial", "VERB", S, O),
-    T("bombardement", "ASSAULT", "aerial", "NOUN", NSA, ("de", "contre", "sur")),
-    T("frappe", "ASSAULT", "aerial", "NOUN", NSA, ("contre", "sur"), needs=("aérien", "aérienne", "aériennes",
-                                                                           "drone", "missile", "contre", "sur")),
-    T("pilonner", "ASSAULT", "heavy-weapons", "VERB", S, O),
-    T("tirer", "ASSAULT", "firearms", "VERB", S, ("sur",), target_required=True),
-    T("abattre", "ASSAULT", "firearms", "VERB", S, O, unless=("dep:xcomp",), target_required=True),
-    T("tuer", "ASSAULT", None, "VERB", S, O),
-    T("assassiner", "ASSAULT", "assassinate", "VERB", S, O),
-    T("assassinat", "ASSAULT", "assassinate", "NOUN", NSA, ("de",)),
-    T("agresser", "ASSAULT", "beat", "VERB", S, O),
-    T("frapper", "ASSAULT", "beat", "VERB", S, O, unless=("dep:ccomp",), needs=("coup", "poing", "matraque",
-                                                                               "violemment", "frapper")),
-    T("envahir", "ASSAULT", "occupy", "VERB", S, O),
-    T("invasion", "ASSAULT", "occupy", "NOUN", ("amod", "governor", "poss", "par"), ("de", "du")),
-    T("occuper", "ASSAULT", "occupy", "VERB", S, O, needs=("territoire", "région", "ville", "armée", "troupes")),
-    T("offensive", "ASSAULT", None, "NOUN", NSA, ("contre", "sur")),
-    T("massacrer", "ASSAULT", None, "VERB", S, O),
-)
+# the trigger lines are keyed by CAMEO code in fr_cameo.py; this is their flat, ordered lexicon
+TRIGGERS: tuple[T, ...] = _CAMEO_TRIGGERS
 
 # word -> (event type, PLOVER mode), for modes told by a nearby word ("au téléphone" -> phone)
 MODES: dict[str, tuple[str, str]] = {
@@ -261,4 +49,14 @@ GRAMMAR = EventGrammar(
     threat_condition_marks=frozenset({"moins", "sinon", "faute"}),
     purpose_marks=frozenset({"pour", "afin"}),
     contractions={"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"},
+    # a future act keeps its type and is hypothetical (design/EVENTS.md; "Theresa May rencontrera Angela Merkel"
+    # is CONSULT, hypothetical), not recoded as a promise or a threat
+    promise_types=frozenset(),
+    threat_types=frozenset(),
+    undergo_nouns=frozenset({"objet", "cible", "victime"}),
+    bare_genitive_classifies=True,
+    undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
+    default_agents={"SANCTION/convict": ("cour", "tribunal", "juridiction", "juge"),
+                    "COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
+                                      "douanier", "forces de l'ordre")},
 )

@@ -146,7 +146,8 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
             "target_id": ev.target, "target_key": key_of(ev.target), "trigger_start": ev.trigger.start,
             "trigger_end": ev.trigger.end, "trigger_text": ev.trigger.text, "date": ev.date,
             "location_id": ev.location, "location_key": key_of(ev.location), "quote_id": ev.quote,
-            "extractor_version": version,
+            "extractor_version": version, "cameo": ev.cameo,
+            **_actor_columns("source", ev.source_actor), **_actor_columns("target", ev.target_actor),
         })
     for i, d in enumerate(analysis.dates):
         out["dates"].append({"article_id": aid, "ord": i, "start": d.span.start, "end": d.span.end,
@@ -167,6 +168,20 @@ def batch_of(items) -> RecordBatch:
 
 def _span(start, end, text) -> dict[str, Any] | None:
     return None if start is None else {"start": start, "end": end, "text": text}
+
+
+def _actor_columns(side: str, actor) -> dict[str, Any]:
+    """An event actor's CAMEO code as flat columns: source_actor_code, source_actor_country, ..."""
+    return {f"{side}_actor_code": actor.code if actor else None,
+            f"{side}_actor_country": actor.country if actor else None,
+            f"{side}_actor_role": actor.role if actor else None}
+
+
+def _actor_of(row: dict[str, Any], side: str) -> dict[str, Any] | None:
+    code = row.get(f"{side}_actor_code")
+    if code is None:
+        return None
+    return {"code": code, "country": row.get(f"{side}_actor_country"), "role": row.get(f"{side}_actor_role")}
 
 
 def analysis_dict(con, article_id: str) -> dict[str, Any] | None:
@@ -201,7 +216,8 @@ def analysis_dict(con, article_id: str) -> dict[str, Any] | None:
               for q in rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY ord")]
     events = [{"id": e["event_id"], "type": e["type"], "mode": e["mode"], "source": e["source_id"],
                "target": e["target_id"], "trigger": _span(e["trigger_start"], e["trigger_end"], e["trigger_text"]),
-               "status": e["status"], "date": e["date"], "location": e["location_id"], "quote": e["quote_id"]}
+               "status": e["status"], "date": e["date"], "location": e["location_id"], "quote": e["quote_id"],
+               "cameo": e.get("cameo"), "source_actor": _actor_of(e, "source"), "target_actor": _actor_of(e, "target")}
               for e in rows("SELECT * FROM events WHERE article_id = ? ORDER BY ord")]
     dates = [{"start": d["start"], "end": d["end"], "text": d["text"], "value": d["value"], "grain": d["grain"]}
              for d in rows("SELECT * FROM dates WHERE article_id = ? ORDER BY ord")]

@@ -173,6 +173,15 @@ UPDATE articles SET outlet = coalesce(nullif(regexp_extract(lower(url), '^[a-z][
                                       'unknown')
 WHERE outlet IS NULL;
 """),
+    (3, "events: CAMEO event code and CAMEO actor codes of source and target (GDELT Actor1Code style)", """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS cameo VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_code VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_country VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_actor_role VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_code VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_country VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_actor_role VARCHAR;
+"""),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,167 @@
+"""Reading rules added for French news, on hand-built parses (no model): symmetric acts, the state of the
+place of an agentless act, the police an agentless arrest is told by, the agent inside an event noun's
+phrase, and a noun in an adverbial phrase."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph import lang as langdata
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.events import find_events
+from newsgraph.model import Entity, Span
+
+FR = langdata.get("fr")
+
+
+def _doc(rows, morphs=None):
+    words, heads, deps, pos, lemmas = zip(*rows)
+    doc = Doc(spacy.blank("fr").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos),
+              lemmas=list(lemmas))
+    for i, m in (morphs or {}).items():
+        doc[i].set_morph(m)
+    return doc
+
+
+def _index(doc, spans):
+    ents, tok = [], {}
+    for k, (i, j, type_, *rest) in enumerate(spans):
+        span = doc[i:j]
+        key, country = (rest + [None, None])[:2]
+        ents.append(Entity(f"e{k}", type_, span.text, (Span(span.start_char, span.end_char, span.text),),
+                           key=key, country=country))
+        tok.update({t: f"e{k}" for t in range(i, j)})
+    return EntityIndex(tuple(ents), tok)
+
+
+def test_coordinated_sides_of_an_agreement_are_source_and_target():
+    # "La France et l' Allemagne ont signé un accord ."
+    doc = _doc([("La", 1, "det", "DET", "le"), ("France", 6, "nsubj", "PROPN", "France"),
+                ("et", 4, "cc", "CCONJ", "et"), ("l'", 4, "det", "DET", "le"),
+                ("Allemagne", 1, "conj", "PROPN", "Allemagne"), ("ont", 6, "aux:tense", "AUX", "avoir"),
+                ("signé", 6, "ROOT", "VERB", "signer"), ("un", 8, "det", "DET", "un"),
+                ("accord", 6, "obj", "NOUN", "accord"), (".", 6, "punct", "PUNCT", ".")])
+    index = _index(doc, [(1, 2, "GPE", "country:FRA", "FRA"), (4, 5, "GPE", "country:DEU", "DEU")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AGREE"]
+    assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def _arrest(city):
+    # "Anwar R. a été arrêté à <city> ."
+    return _doc([("Anwar", 4, "nsubj:pass", "PROPN", "Anwar"), ("R.", 0, "flat:name", "PROPN", "R."),
+                 ("a", 4, "aux:tense", "AUX", "avoir"), ("été", 4, "aux:pass", "AUX", "être"),
+                 ("arrêté", 4, "ROOT", "VERB", "arrêter"), ("à", 6, "case", "ADP", "à"),
+                 (city, 4, "obl:mod", "PROPN", city), (".", 4, "punct", "PUNCT", ".")],
+                {3: "VerbForm=Part", 4: "VerbForm=Part|Voice=Pass"})
+
+
+def test_agentless_arrest_is_the_act_of_the_state_of_its_place():
+    doc = _arrest("Berlin")
+    # the article names Germany elsewhere: entity e2, the country of Berlin
+    index = _index(doc, [(0, 2, "PERSON"), (6, 7, "GPE", "city:berlin", "DEU"), (7, 8, "GPE", "country:DEU", "DEU")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("COERCE", "arrest", "e2", "e0")
+
+
+def test_agentless_arrest_is_the_police_the_article_names():
+    # "Anwar R. a été arrêté à Berlin , selon la police ."
+    doc = _doc([("Anwar", 4, "nsubj:pass", "PROPN", "Anwar"), ("R.", 0, "flat:name", "PROPN", "R."),
+                ("a", 4, "aux:tense", "AUX", "avoir"), ("été", 4, "aux:pass", "AUX", "être"),
+                ("arrêté", 4, "ROOT", "VERB", "arrêter"), ("à", 6, "case", "ADP", "à"),
+                ("Berlin", 4, "obl:mod", "PROPN", "Berlin"), (",", 10, "punct", "PUNCT", ","),
+                ("selon", 10, "case", "ADP", "selon"), ("la", 10, "det", "DET", "le"),
+                ("police", 4, "obl:mod", "NOUN", "police"), (".", 4, "punct", "PUNCT", ".")],
+               {4: "VerbForm=Part|Voice=Pass"})
+    index = _index(doc, [(0, 2, "PERSON"), (6, 7, "GPE", "city:berlin", "DEU")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert ev.type == "COERCE" and ev.target == "e0"
+    assert ev.source not in ("e0", "e1")  # an entity made for "la police"
+    assert ev.source_actor is not None and ev.source_actor.code.endswith("COP")
+
+
+def test_the_agent_inside_an_event_nouns_phrase():
+    # "le rejet de l' accord par les députés britanniques" (par hung on accord)
+    doc = _doc([("le", 1, "det", "DET", "le"), ("rejet", 1, "ROOT", "NOUN", "rejet"),
+                ("de", 4, "case", "ADP", "de"), ("l'", 4, "det", "DET", "le"),
+                ("accord", 1, "nmod", "NOUN", "accord"), ("par", 7, "case", "ADP", "par"),
+                ("les", 7, "det", "DET", "le"), ("Britanniques", 4, "nmod", "PROPN", "Britannique")])
+    index = _index(doc, [(7, 8, "NORP")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source) == ("REJECT", "e0")
+
+
+def test_a_noun_in_an_adverbial_phrase_is_the_subjects_act():
+    # "Pavlenski s' est cousu les lèvres en soutien aux Pussy Riot ."
+    doc = _doc([("Pavlenski", 3, "nsubj", "PROPN", "Pavlenski"), ("s'", 3, "expl:comp", "PRON", "se"),
+                ("est", 3, "aux:tense", "AUX", "être"), ("cousu", 3, "ROOT", "VERB", "coudre"),
+                ("les", 5, "det", "DET", "le"), ("lèvres", 3, "obj", "NOUN", "lèvre"),
+                ("en", 7, "case", "ADP", "en"), ("soutien", 3, "obl:mod", "NOUN", "soutien"),
+                ("aux", 10, "case", "ADP", "à"), ("Pussy", 10, "flat:name", "PROPN", "Pussy"),
+                ("Riot", 7, "nmod", "PROPN", "Riot"), (".", 3, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON"), (9, 11, "ORG")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("SUPPORT", "e0", "e1")
+
+
+def test_the_subject_of_faire_l_objet_undergoes_the_event_noun():
+    # "Meng fait l' objet d' une enquête en Chine ."
+    doc = _doc([("Meng", 1, "nsubj", "PROPN", "Meng"), ("fait", 1, "ROOT", "VERB", "faire"),
+                ("l'", 3, "det", "DET", "le"), ("objet", 1, "obj", "NOUN", "objet"),
+                ("d'", 6, "case", "ADP", "de"), ("une", 6, "det", "DET", "un"),
+                ("enquête", 3, "nmod", "NOUN", "enquête"), ("en", 8, "case", "ADP", "en"),
+                ("Chine", 6, "nmod", "PROPN", "Chine"), (".", 1, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON"), (8, 9, "GPE", "country:CHN", "CHN")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("ACCUSE", "investigate", "e1", "e0")
+
+
+def test_who_draws_the_criticism_is_its_target_and_unnamed_critics_its_sources():
+    # "May s' est attiré les foudres de l' opposition et de députés ."
+    doc = _doc([("May", 3, "nsubj", "PROPN", "May"), ("s'", 3, "expl:comp", "PRON", "se"),
+                ("est", 3, "aux:tense", "AUX", "être"), ("attiré", 3, "ROOT", "VERB", "attirer"),
+                ("les", 5, "det", "DET", "le"), ("foudres", 3, "obj", "NOUN", "foudre"),
+                ("de", 8, "case", "ADP", "de"), ("l'", 8, "det", "DET", "le"),
+                ("opposition", 5, "nmod", "NOUN", "opposition"), ("et", 11, "cc", "CCONJ", "et"),
+                ("de", 11, "case", "ADP", "de"), ("députés", 8, "conj", "NOUN", "député"),
+                (".", 3, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "PERSON")])
+    events = find_events(doc, FR, index, (), (), None)
+    assert {(e.type, e.target) for e in events} == {("ACCUSE", "e0")}
+    assert len({e.source for e in events}) == 2 and "e0" not in {e.source for e in events}
+
+
+def test_a_root_noun_misparse_is_the_first_coordinated_subject():
+    # "Paris et Berlin ont signé un accord ." parsed with "Paris" the root and "signé" its conjunct
+    doc = _doc([("Paris", 0, "ROOT", "PROPN", "Paris"), ("et", 4, "cc", "CCONJ", "et"),
+                ("Berlin", 4, "nsubj", "PROPN", "Berlin"), ("ont", 4, "aux:tense", "AUX", "avoir"),
+                ("signé", 0, "conj", "VERB", "signer"), ("un", 6, "det", "DET", "un"),
+                ("accord", 4, "obj", "NOUN", "accord"), (".", 0, "punct", "PUNCT", ".")])
+    index = _index(doc, [(0, 1, "GPE", "country:FRA", "FRA"), (2, 3, "GPE", "country:DEU", "DEU")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AGREE"]
+    assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def test_a_heading_restates_and_makes_no_event():
+    from newsgraph.extract.events import _heading_lines
+    text = ("Biden a parlé avec Poutine.\nLes États-Unis appellent à « un environnement de désescalade »\n"
+            "La Russie a accepté.\nElle a dit : « Nous viendrons. »\nFin")
+    heads = _heading_lines(text)
+    lines = [text[s:e] for s, e in heads]
+    assert lines == ["Les États-Unis appellent à « un environnement de désescalade »"]
+    assert _heading_lines("Une seule ligne sans point") == []
+
+
+def test_a_bare_genitive_classifies_and_names_no_actor():
+    # "une visite de la France en Belgique": France visits; "une visite d' État en Belgique": no one named
+    doc = _doc([("une", 1, "det", "DET", "un"), ("visite", 1, "ROOT", "NOUN", "visite"),
+                ("de", 4, "case", "ADP", "de"), ("la", 4, "det", "DET", "le"),
+                ("France", 1, "nmod", "PROPN", "France"), ("en", 6, "case", "ADP", "en"),
+                ("Belgique", 1, "nmod", "PROPN", "Belgique")])
+    index = _index(doc, [(4, 5, "GPE", "country:FRA", "FRA"), (6, 7, "GPE", "country:BEL", "BEL")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", "e0", "e1")
+    doc = _doc([("une", 1, "det", "DET", "un"), ("visite", 1, "ROOT", "NOUN", "visite"),
+                ("d'", 3, "case", "ADP", "de"), ("État", 1, "nmod", "NOUN", "état"),
+                ("en", 5, "case", "ADP", "en"), ("Belgique", 1, "nmod", "PROPN", "Belgique")])
+    index = _index(doc, [(3, 4, "ORG", "org:etat", "FRA"), (5, 6, "GPE", "country:BEL", "BEL")])
+    assert find_events(doc, FR, index, (), (), None) == ()
