@@ -275,3 +275,27 @@ def test_a_first_name_with_an_age_is_a_person():
     assert person is not None and person.type == "PERSON" and person.name == "Julien"
     # a lone name could be a surname (Martin, Bernard): the name dictionary is not asked
     assert person.gender is None
+
+
+def test_corpus_junk_never_becomes_an_actor():
+    # "Le chef de l' État a parlé aux Français au Parisien ." with NER reading État LOC, Français LOC,
+    # Parisien LOC: none is a place, the outlet is Le Parisien
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("chef", 6, "nsubj", "NOUN", "chef", N, "O"),
+        ("de", 4, "case", "ADP", "de", "", "O"),
+        ("l'", 4, "det", "DET", "le", "", "O"),
+        ("État", 1, "nmod", "PROPN", "État", "", "B-LOC"),
+        ("a", 6, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 6, "ROOT", "VERB", "parler", "", "O"),
+        ("aux", 8, "case", "ADP", "à", "", "O"),
+        ("Français", 6, "obl:arg", "PROPN", "Français", "", "B-LOC"),
+        ("au", 10, "case", "ADP", "à", "", "O"),
+        ("Parisien", 6, "obl:mod", "PROPN", "Parisien", "", "B-LOC"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    types = {e.name: (e.type, e.key) for e in index.entities}
+    assert "État" not in types and not any(t == "LOC" for t, _ in types.values())
+    assert types["Français"] == ("NORP", "norp:francais")
+    assert index.at(10).key == "org:le-parisien"

@@ -175,6 +175,14 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
             end -= 1
         if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
             continue
+        if end - start == 1 and _norm(doc[start].text) in lang.not_names:
+            continue  # "l'État", "la République", "Ça": a capitalised common word, not a name
+        # an outlet whose article NER left out ("du Parisien" for Le Parisien)
+        if start > 0 and _norm(f"{doc[start - 1].text} {doc[start:end].text}") in lang.org_aliases:
+            start -= 1
+        elif start > 0 and _norm(doc[start - 1].text) in lang.contracted_articles and _norm(
+                f"{lang.contracted_articles[_norm(doc[start - 1].text)]} {doc[start:end].text}") in lang.org_aliases:
+            kind = "ORG"
         words = [_norm(t.text) for t in doc[start:end]]
         if all(w in lang.role_nouns or w in _LEADING_DETERMINERS or w in ("de", "of") for w in words) or \
                 words[0] in ("de", "of", "du", "des") or doc[start].pos_ == "ADP" or (
@@ -252,6 +260,8 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         m.end += 1
     surface = _norm(doc[m.start:m.end].text)
     info = table.get(surface)
+    if info is None and m.start > 0 and _norm(doc[m.start - 1].text) in lang.contracted_articles:
+        info = table.get(f"{lang.contracted_articles[_norm(doc[m.start - 1].text)]} {surface}")  # du Parisien
     honorific = _norm(doc[m.start - 1].text) if m.start > 0 else ""
     if info and m.type == "PERSON" and (honorific in lang.honorifics or m.end - m.start > 1):
         info = None  # M. Washington, George Washington
@@ -290,10 +300,10 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         if alpha3:
             m.type, m.key, m.country, m.canonical = "GPE", f"country:{alpha3}", alpha3, english_country_name(alpha3)
             return
-    if m.type == "MISC":
+    if m.type in ("MISC", "LOC"):
         low = surface.split()[0] if surface else ""
-        if low in lang.demonyms:
-            m.type, m.country = "NORP", lang.demonyms[low]
+        if low in lang.demonyms and m.end - m.start <= 2:
+            m.type, m.country = "NORP", lang.demonyms[low]  # "les Français": a people, not a place
     if m.type == "NORP":
         m.country = m.country or lang.demonyms.get(surface)
 
@@ -396,7 +406,7 @@ def _cluster_persons(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> 
             x.gender = gender or (info[2] if info else None)
             x.country = info[0] or None if info else None
             # a well-known person's key is their English name; others fold spelling variants together
-            x.key = f"person:{canonical.lower()}" if canonical else make_key("person", " ".join(full.name_tokens))
+            x.key = make_key("person", canonical) if canonical else make_key("person", " ".join(full.name_tokens))
 
 
 def _close(a: str, b: str) -> bool:

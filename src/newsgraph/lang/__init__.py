@@ -192,6 +192,11 @@ class LanguageData:
     demonstratives: frozenset[str] = frozenset()
     # possessive determiners ("son", "sa", "his"): a description with one is anchored to someone else
     possessives: frozenset[str] = frozenset()
+    # capitalised common nouns that NER takes for names but never name an actor alone ("l'État",
+    # "la République", "le Conseil"): lowercase forms
+    not_names: frozenset[str] = frozenset()
+    # a preposition fused with an article, and the article it holds ("du" -> "le": "du Parisien")
+    contracted_articles: dict[str, str] = field(default_factory=dict)
     # the word that follows an age in an apposition ("Julien, 34 ans"): it marks a person
     age_words: frozenset[str] = frozenset()
     # nouns whose grammatical gender says nothing of the person's ("la victime", "le témoin")

@@ -54,3 +54,6 @@ INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "
 
 UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())
 AGE_WORDS = frozenset("years year".split())
+# capitalised common words NER reads as names of their own (see LanguageData.not_names)
+NOT_NAMES = frozenset("state nation council government it this that".split())
+CONTRACTED_ARTICLES: dict[str, str] = {}

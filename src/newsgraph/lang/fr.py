@@ -386,7 +386,8 @@ def _with_referents(data: LanguageData) -> LanguageData:
                    organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
                    demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
                    indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
-                   age_words=referents.AGE_WORDS)
+                   age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
+                   contracted_articles=referents.CONTRACTED_ARTICLES)
 
 
 DATA = _with_referents(DATA)
