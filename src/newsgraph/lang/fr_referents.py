@@ -93,5 +93,5 @@ INDEFINITES = frozenset({"un", "une", "des", "deux", "trois", "plusieurs", "quel
 UNGENDERED_NOUNS = frozenset("victime personne star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
 AGE_WORDS = frozenset("ans an".split())
 # capitalised common words NER reads as names of their own (see LanguageData.not_names)
-NOT_NAMES = frozenset("état etat états etats république nation conseil assemblée gouvernement ministère ça cela ceci nm km mme m. hexagone occident nord sud est ouest président premier".split())
+NOT_NAMES = frozenset("état etat états etats république nation conseil assemblée gouvernement ministère ça cela ceci nm km mme m. président premier".split())
 CONTRACTED_ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"}
