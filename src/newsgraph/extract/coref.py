@@ -347,7 +347,6 @@ def _attach(res: _Resolution, ref: Referent, eid: str, text: str) -> None:
 
 
 def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dict[int, str], text: str) -> None:
-    doc = res.doc
     # 1. said of a name: its title or apposition (`le cinéaste X`, `X, le patron de Y`)
     owner = _apposed_name(res, ref)
     if owner is None and ref.category == "person":
@@ -376,7 +375,6 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
         _attach(res, ref, owner, text)
         return
     _new_description_entity(res, ref, text)
-    del doc
 
 
 def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
@@ -547,8 +545,8 @@ def _new_description_entity(res: _Resolution, ref: Referent, text: str) -> None:
     while eid in res.entities:
         number += 1
         eid = f"e{number}"
-    s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
-    name = text[doc[ref.start].idx:e]
+    end_char = doc[ref.end - 1].idx + len(doc[ref.end - 1])
+    name = text[doc[ref.start].idx:end_char]
     kind = "PERSON" if ref.category == "person" else "ORG"
     country = next((res.lang.demonyms[_low(t)] for t in doc[ref.start:ref.end] if _low(t) in res.lang.demonyms), None)
     entity = Entity(id=eid, type=kind, name=name, mentions=(), key=make_key("descr", name), country=country,
@@ -556,7 +554,6 @@ def _new_description_entity(res: _Resolution, ref: Referent, text: str) -> None:
     res.new_entities.append(entity)
     res.entities[eid] = entity
     _attach(res, ref, eid, text)
-    del s
 
 
 # --- pronouns -------------------------------------------------------------------------------------
