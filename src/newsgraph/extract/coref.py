@@ -499,9 +499,7 @@ def _salient(res: _Resolution, ref: Referent) -> str | None:
         return None
     wanted = ("PERSON",) if ref.category == "person" else ("ORG",)
     scores: dict[str, float] = {}
-    lo = ref.start
-    while lo > 0 and res.sentence_of[lo - 1] >= ref.sentence - _SALIENCE_WINDOW:
-        lo -= 1
+    lo = _window_start(res, ref, _SALIENCE_WINDOW)
     last: str | None = None
     for i in range(lo, ref.start):
         eid = res.token_entity.get(i)
@@ -589,12 +587,18 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
             res.token_entity.setdefault(i, best[1])
 
 
+def _window_start(res: _Resolution, ref: Referent, sentences: int) -> int:
+    """The first token of the ``sentences`` sentences before the referent's own."""
+    lo = ref.start
+    while lo > 0 and res.sentence_of[lo - 1] >= ref.sentence - sentences:
+        lo -= 1
+    return lo
+
+
 def _antecedents(res: _Resolution, ref: Referent):
     """Mentions before the pronoun, within the window: names and resolved referents."""
     doc = res.doc
-    lo = ref.start
-    while lo > 0 and res.sentence_of[lo - 1] >= ref.sentence - _PRONOUN_WINDOW:
-        lo -= 1
+    lo = _window_start(res, ref, _PRONOUN_WINDOW)
     last: str | None = None
     for i in range(lo, ref.start):
         eid = res.token_entity.get(i)

@@ -221,6 +221,21 @@ class LanguageData:
     institution_nouns: frozenset[str] = frozenset()
 
 
+def with_referents(data: LanguageData, referents) -> LanguageData:
+    """A language's data with its coreference nouns joined in: they live in their own module
+    (``fr_referents.py``, ``en_referents.py``) so the lists stay readable. Their roles and occupations
+    also make an unnamed speaker a source in a role."""
+    from dataclasses import replace
+
+    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
+                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
+                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
+                   indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
+                   age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
+                   contracted_articles=referents.CONTRACTED_ARTICLES,
+                   occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)
+
+
 _COMPILED: dict[tuple[int, object], tuple[LanguageData, object]] = {}
 
 

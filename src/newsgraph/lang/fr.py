@@ -1,5 +1,6 @@
 """French language data."""
-from . import LanguageData
+from . import LanguageData, with_referents
+from . import fr_referents
 from .fr_cameo import TRIGGERS as _EVENT_TRIGGERS
 from .fr_events import MODES as _EVENT_MODES
 
@@ -376,30 +377,5 @@ DATA = LanguageData(
 )
 
 
-def _with_referents(data: LanguageData) -> LanguageData:
-    """The coreference nouns live in their own module (fr_referents.py); they join the data here."""
-    from dataclasses import replace
 
-    from . import fr_referents as referents
-
-    return replace(data, person_nouns=referents.PERSON_NOUNS, group_nouns=referents.GROUP_NOUNS,
-                   organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
-                   demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
-                   indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
-                   age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
-                   contracted_articles=referents.CONTRACTED_ARTICLES)
-
-
-DATA = _with_referents(DATA)
-
-
-def _with_source_roles(data: LanguageData) -> LanguageData:
-    """The roles and occupations of the coreference nouns also make an unnamed speaker a source in a role."""
-    from dataclasses import replace
-
-    from . import fr_referents as referents
-
-    return replace(data, occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)
-
-
-DATA = _with_source_roles(DATA)
+DATA = with_referents(DATA, fr_referents)
