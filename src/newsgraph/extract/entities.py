@@ -170,6 +170,7 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
             start += 1  # "la Russie"; but a person's capitalised particle is their surname's (Le Pen)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".":
             end -= 1
+        end = _without_trailing_predicate(doc, start, end)
         # an abbreviation's final dot is part of it, a sentence's is not
         if end > start and doc[end - 1].text == "." and end - 1 > start:
             end -= 1
@@ -203,9 +204,29 @@ def _leading_outlet(doc: Doc, lang: LanguageData, start: int, end: int) -> int |
         cut = start + n
         if end - cut < 2:
             continue
-        if _norm(doc[start:cut].text) in lang.org_aliases and all(t.text[:1].isupper() for t in doc[cut:end]):
+        # a hyphen the tokenizer split off a compound first name (Alfa-Claude) is part of the name
+        words = [t for t in doc[cut:end] if not (t.text == "-" and not t.whitespace_)]
+        if _norm(doc[start:cut].text) in lang.org_aliases and all(t.text[:1].isupper() for t in words):
             return cut
     return None
+
+
+_PREDICATE_POS = ("VERB", "AUX", "ADV")
+
+
+def _without_trailing_predicate(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when NER ran it on into the verb after it ("la Cour des comptes pointe aussi"):
+    a name never ends in a lowercase verb or adverb that governs the name or hangs outside it; a
+    lowercase word a name part governs stays (it is the name's own, "La République en marche")."""
+    while end - start > 1:
+        last = doc[end - 1]
+        if last.pos_ not in _PREDICATE_POS or not last.text[:1].islower():
+            break
+        inside = start <= last.head.i < end and last.head.i != last.i
+        if inside and doc[last.head.i].pos_ not in _PREDICATE_POS:
+            break
+        end -= 1
+    return end
 
 
 def _age_appositions(doc: Doc, lang: LanguageData) -> list[_Mention]:

@@ -169,7 +169,7 @@ DATA = LanguageData(
         "les echos": ("org:les-echos", "Les Echos", "FRA"), "le point": ("org:le-point", "Le Point", "FRA"),
         "l'express": ("org:l-express", "L'Express", "FRA"), "l'obs": ("org:l-obs", "L'Obs", "FRA"),
         "ouest-france": ("org:ouest-france", "Ouest-France", "FRA"), "bfmtv": ("org:bfmtv", "BFMTV", "FRA"),
-        "franceinfo": ("org:franceinfo", "franceinfo", "FRA"), "mediapart": ("org:mediapart", "Mediapart", "FRA"),
+        "franceinfo": ("org:franceinfo", "franceinfo", "FRA"), "france info": ("org:franceinfo", "franceinfo", "FRA"), "mediapart": ("org:mediapart", "Mediapart", "FRA"),
         "le journal du dimanche": ("org:jdd", "Le Journal du dimanche", "FRA"), "jdd": ("org:jdd", "Le Journal du dimanche", "FRA"),
         "l'equipe": ("org:l-equipe", "L'Équipe", "FRA"), "l'équipe": ("org:l-equipe", "L'Équipe", "FRA"),
         "le soir": ("org:le-soir", "Le Soir", "BEL"), "le devoir": ("org:le-devoir", "Le Devoir", "CAN"),
