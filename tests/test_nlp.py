@@ -282,3 +282,19 @@ def test_a_long_text_is_parsed_in_pieces_with_the_same_tokens_and_offsets(nlp_fr
     # the parse may differ only where a piece meets the next: a handful of tokens at most
     differ = sum(a.pos_ != b.pos_ or a.dep_ != b.dep_ or a.ent_type_ != b.ent_type_ for a, b in zip(doc, whole))
     assert differ <= 3 * len(text_pieces(text)), differ
+
+
+def test_an_agency_sub_heading_run_into_the_text_is_its_own_sentence(nlp_fr):
+    # agency copy as OrangeSum carries it (6 % of its articles): "- heading -" with no line break
+    text = "Les patients se limiteront au strict nécessaire.- Lits en carton -La vague a frappé la ville."
+    words = [t.text for t in nlp_fr.tokenizer(text)]
+    assert words[6:11] == ["nécessaire", ".", "-", "Lits", "en"] and "La" in words
+    assert sentences(nlp_fr, text) == ["Les patients se limiteront au strict nécessaire.", "- Lits en carton -",
+                                       "La vague a frappé la ville."]
+    quoted = 'Il a parlé.- Décès -"Pour la première fois, on observe une hausse", a-t-il ajouté.'
+    assert sentences(nlp_fr, quoted)[1:] == ["- Décès -", '"Pour la première fois, on observe une hausse", a-t-il ajouté.']
+
+
+def test_a_dash_inside_a_sentence_is_no_heading(nlp_fr):
+    text = "Il a dit non - Pierre aussi - et il est parti. Le match - France contre Belgique - a eu lieu."
+    assert len(sentences(nlp_fr, text)) == 2

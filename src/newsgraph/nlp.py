@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from . import lang as langdata
 from .errors import ModelNotInstalled, UnsupportedLanguage
@@ -101,6 +101,7 @@ def parse(nlp: Language, text: str) -> Doc:
 
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("»\"”’')]")
+_OPENERS = frozenset("«\"“")
 
 
 def _glued_sentence_start(doc: Doc, token) -> bool:
@@ -111,6 +112,33 @@ def _glued_sentence_start(doc: Doc, token) -> bool:
     return (prev.text in (".", "!", "?") and not prev.whitespace_ and not word.whitespace_
             and word.is_alpha and len(word.text) >= 3 and word.text[-1].islower()
             and (token.text[:1].isupper() or token.text in ("«", "“", '"')))
+
+
+_HEADING_DASHES = frozenset("-–—")
+_HEADING_MAX_TOKENS = 12
+
+
+def _dash_headings(doc: Doc) -> set[int]:
+    """Where the sentences start around the sub-headings that agency copy runs into its text without a
+    line break ("au strict nécessaire.- Lits en carton -La vague épidémique"): the opening dash
+    after a sentence's end, and the first word after the closing dash, a few words later, that opens
+    a sentence (a capital or a quotation mark)."""
+    out: set[int] = set()
+    i = 1
+    while i < len(doc) - 2:
+        dash, prev = doc[i], doc[i - 1]
+        if dash.text in _HEADING_DASHES and prev.text[-1:] in _SENTENCE_END | _CLOSERS and doc[i + 1].text[:1].isupper():
+            for k in range(i + 2, min(i + 2 + _HEADING_MAX_TOKENS, len(doc) - 1)):
+                if doc[k].text[-1:] in _SENTENCE_END:
+                    break  # a sentence, not a heading
+                if doc[k].text in _HEADING_DASHES:
+                    after = doc[k + 1]
+                    if after.text[:1].isupper() or after.text[:1] in _OPENERS:
+                        out.update((i, k + 1))
+                        i = k
+                    break
+        i += 1
+    return out
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
@@ -124,13 +152,14 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     starts = doc.to_array([SENT_START]).astype(numpy.int64)  # 1 start, -1 inside, 0 the parser decides
+    heading_closes = _dash_headings(doc)
     for token in doc[1:]:
         i = token.i
         prev = doc[i - 1]
         breaks = "\n" in prev.whitespace_ or "  " in prev.whitespace_ or prev.is_space
         if token.is_space:
             starts[i] = -1  # whitespace stays with the sentence before it
-        elif breaks or _glued_sentence_start(doc, token):
+        elif breaks or _glued_sentence_start(doc, token) or i in heading_closes:
             starts[i] = 1
         elif not (prev.text[-1:] in _SENTENCE_END or (prev.text[:1] in _CLOSERS and i >= 2
                                                       and doc[i - 2].text[-1:] in _SENTENCE_END)):
@@ -146,10 +175,14 @@ def _customize_tokenizer(nlp: Language) -> None:
         r"(?<=\w)[\"”»](?=[.,;:!?…])",
         r"(?<=\w)[«»](?=\w)",
         r"(?<=[A-Za-zà-ÿ]{2})[.!?](?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ])",
+        r"(?<=[a-zà-ÿ0-9)\"”»]{1})[.!?…](?=[-–—])",
         # words glued by a lost line break: "hué|Après", "Estrosi|Selon" (not McDonald, LeBron, iPhone)
         r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # agency sub-headings run into the text: "nécessaire.- Lits en carton -La vague", "-\"Pour la première"
+    prefixes = list(nlp.Defaults.prefixes) + [r"[-–—](?=[A-ZÀ-Ý\"“«])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 _load_lock = threading.Lock()

@@ -66,3 +66,17 @@ def test_an_agency_glued_to_a_hyphenated_first_name_is_cut_off():
     assert "Alfa-Claude Djalo" in doc.text
     assert ("Alfa-Claude Djalo", "PERSON") in _names(doc)
     assert ("AFP", "ORG") in _names(doc)
+
+
+def test_a_sub_headings_capitalised_word_is_no_name():
+    # "- Décès - Il est mort ." where NER labels "- Décès -" a person
+    doc = doc_of([
+        ("-", 1, "punct", "PUNCT", "-", "", "B-PER"),
+        ("Décès", 1, "ROOT", "NOUN", "décès", N, "I-PER"),
+        ("-", 1, "punct", "PUNCT", "-", "", "I-PER"),
+        ("Il", 5, "nsubj", "PRON", "il", N, "O"),
+        ("est", 5, "aux:tense", "AUX", "être", "", "O"),
+        ("mort", 5, "ROOT", "VERB", "mourir", "", "O"),
+        (".", 5, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 3))
+    assert _names(doc) == []

@@ -158,6 +158,13 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
         if kind is None or covered & set(range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
+        while start < end and doc[start].is_punct:
+            start += 1  # "- Décès -": the dashes of a sub-heading are not the name's
+        last = end
+        while last > start and doc[last - 1].is_punct:
+            last -= 1
+        if last - start == 1 and _in_dash_heading(doc, start):
+            continue  # a sub-heading's capitalised common word ("- Lits en carton -"), not a name
         # an agency or outlet glued to the name that follows ("a déclaré à l'AFP Olivier Martin")
         outlet = _leading_outlet(doc, lang, start, end)
         if outlet is not None:
@@ -195,6 +202,15 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
             continue
         out.append(_Mention(start, end, kind))
     return out
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _in_dash_heading(doc: Doc, i: int) -> bool:
+    """Whether token i sits in a sub-heading set off by dashes as a sentence of its own."""
+    sent = doc[i].sent
+    return sent[0].text in _DASHES and sent[-1].text in _DASHES
 
 
 def _leading_outlet(doc: Doc, lang: LanguageData, start: int, end: int) -> int | None:
