@@ -32,8 +32,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared"))
 RESULTS = REPO / "bench" / "results"
+# the stage functions as pipeline.analyze_doc calls them, in its order
 STAGE_FUNCTIONS = {"entities": "find_entities", "coref": "resolve_coreference", "quotes": "find_quotes",
-                   "dates": "find_dates", "quantities": "find_quantities", "events": "find_events"}
+                   "sources": "source_kinds", "dates": "find_dates", "quantities": "find_quantities",
+                   "events": "read_events"}
 BUDGET_FACTOR = 1.5
 QUOTE_SENTENCE = "« Texte numéro {i} », a déclaré Jean Dupont."
 
