@@ -29,8 +29,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-STAGE_FUNCTIONS = {"entities": "find_entities", "coref": "resolve_coreference", "quotes": "find_quotes", "dates": "find_dates",
-                   "quantities": "find_quantities", "events": "find_events", "prepare": "prepare"}
+# the stage functions as pipeline.analyze_doc calls them, in its order
+STAGE_FUNCTIONS = {"entities": "find_entities", "coref": "resolve_coreference", "quotes": "find_quotes",
+                   "sources": "source_kinds", "dates": "find_dates", "quantities": "find_quantities",
+                   "events": "read_events", "prepare": "prepare"}
 
 
 def read_articles(path: Path, n: int):

@@ -268,6 +268,38 @@ def test_text_pieces_cut_after_paragraph_breaks(text, size, pieces):
     assert "".join(pieces) == text
 
 
+@pytest.mark.parametrize("text, size, longest, pieces", [
+    # a paragraph longer than `longest` is cut after sentence ends, the spaces going with the sentence
+    ("Il dit non. Elle dit oui. Fin.", 5, 10, ["Il dit non. ", "Elle dit oui. ", "Fin."]),
+    ("« Oui », dit-il. « Non », dit-elle.", 5, 10, ["« Oui », dit-il. ", "« Non », dit-elle."]),
+    ("Il a dit « non. » Elle part.", 5, 10, ["Il a dit « non. » ", "Elle part."]),
+    # never after an initial or an abbreviated title, nor before a lowercase word
+    ("Selon M. Dupont et J. Martin, etc. et voilà.", 5, 10, ["Selon M. Dupont et J. Martin, etc. et voilà."]),
+    # a paragraph no longer than `longest` is never cut; paragraph breaks still cut
+    ("Il dit non. Elle dit oui.\nFin.", 5, 40, ["Il dit non. Elle dit oui.\n", "Fin."]),
+    ("Court. Oui.\nIl dit non. Elle dit oui. Fin.", 5, 15, ["Court. Oui.\n", "Il dit non. ", "Elle dit oui. ", "Fin."]),
+])
+def test_text_pieces_cut_a_long_paragraph_after_sentence_ends(text, size, longest, pieces):
+    from newsgraph.nlp import text_pieces
+
+    assert text_pieces(text, size, longest) == pieces
+    assert "".join(pieces) == text
+
+
+def test_one_long_paragraph_is_parsed_in_pieces_with_the_same_tokens_and_offsets(nlp_fr):
+    from newsgraph.nlp import LONG_TEXT, parse, text_pieces
+
+    text = " ".join(f"« Texte numéro {i} », a déclaré Jean Dupont." for i in range(1, 1201))
+    assert "\n" not in text and len(text) > LONG_TEXT and len(text_pieces(text)) > 1
+    doc, whole = parse(nlp_fr, text), nlp_fr(text)
+    assert doc.text == text
+    assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in whole]
+    starts = {s.start_char for s in doc.sents}
+    assert all(text.find(piece) in starts for piece in text_pieces(text))  # each piece starts a sentence
+    differ = sum(a.pos_ != b.pos_ or a.dep_ != b.dep_ or a.ent_type_ != b.ent_type_ for a, b in zip(doc, whole))
+    assert differ <= 3 * len(text_pieces(text)), differ
+
+
 def test_a_long_text_is_parsed_in_pieces_with_the_same_tokens_and_offsets(nlp_fr, shared):
     from newsgraph.nlp import LONG_TEXT, parse, text_pieces
 

@@ -69,27 +69,47 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # Long texts are parsed in pieces of whole paragraphs: spaCy's cost per character grows with the length
 # of one Doc (its arrays outgrow the caches: +60 % from 10k to 1M characters), a piece's does not.
+# A paragraph longer than LONG_TEXT (a feed that lost its line breaks, a transcript) is cut at sentence
+# ends too, or its parse time and memory would grow with it.
 LONG_TEXT = 40_000
 PIECE = 20_000
 _PIECE_BREAK = re.compile(r"\n\s*")
+# a sentence end a piece may follow: end punctuation after two lowercase letters (so not an initial or
+# an abbreviated title, `M.`, `J.`), any closing marks, spaces, then a capital or an opening quote mark
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zß-öø-ÿ]{2}[.!?…])(?:[ ]?[»\"”')\]])*[ ]+(?=(?:[«\"“][ ]?)?[A-ZÀ-ÖØ-Þ])")
 
 
-def text_pieces(text: str, size: int = PIECE) -> list[str]:
-    """``text`` cut after paragraph breaks (a newline and the blanks after it) into pieces of at least
-    ``size`` characters, the last one excepted; joined, they are ``text``. A paragraph is never cut."""
-    pieces, start = [], 0
-    for m in _PIECE_BREAK.finditer(text):
-        if m.end() - start >= size and m.end() < len(text):
-            pieces.append(text[start:m.end()])
+def _cut_points(text: str, longest: int) -> list[int]:
+    """Offsets a piece may end at: after every paragraph break, and inside a paragraph longer than
+    ``longest`` characters after every sentence end."""
+    points, start = [], 0
+    for m in [*_PIECE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if end - start > longest:
+            points += [s.end() for s in _SENTENCE_BREAK.finditer(text, start, end)]
+        if m:
+            points.append(m.end())
             start = m.end()
+    return points
+
+
+def text_pieces(text: str, size: int = PIECE, longest: int = LONG_TEXT) -> list[str]:
+    """``text`` cut after paragraph breaks (a newline and the blanks after it) into pieces of at least
+    ``size`` characters, the last one excepted; joined, they are ``text``. A paragraph is cut only when
+    it is longer than ``longest``, and then after sentence ends."""
+    pieces, start = [], 0
+    for point in _cut_points(text, longest):
+        if point - start >= size and point < len(text):
+            pieces.append(text[start:point])
+            start = point
     pieces.append(text[start:])
     return pieces
 
 
 def parse(nlp: Language, text: str) -> Doc:
     """``nlp(text)``; a text over LONG_TEXT characters is parsed piece by piece (see ``text_pieces``)
-    and the pieces joined into one Doc. Every piece starts a paragraph, so a sentence; the first
-    tokens of a piece lose only the view of the previous paragraph's last words."""
+    and the pieces joined into one Doc. Every piece starts a paragraph or a sentence; its first tokens
+    lose only the view of the previous piece's last words."""
     pieces = text_pieces(text) if len(text) > LONG_TEXT else [text]
     if len(pieces) == 1:
         return nlp(text)

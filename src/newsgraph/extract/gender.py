@@ -42,6 +42,10 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         evidence.setdefault(eid, {}).setdefault(cue, []).append((gender, Span(start, end, text[start:end])))
 
     by_id = {e.id: e for e in entities}
+    # where each person's mentions start, looked up per token: scanning the mentions at each token
+    # is quadratic in how often a person is named
+    name_starts = {e.id: _mention_starts(e) for e in entities if e.type == "PERSON"}
+    any_starts = {e.id: {m.start for m in e.mentions} for e in entities if e.type == "PERSON"}
     for t in doc:
         eid = token_entity.get(t.i)
         entity = by_id.get(eid) if eid else None
@@ -52,11 +56,11 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         if low in lang.honorifics and t.i + 1 < len(doc) and token_entity.get(t.i + 1) == eid:
             add(eid, "honorific", lang.honorifics[low], t.idx, t.idx + len(t))
         elif t.i > 0 and doc[t.i - 1].text.lower() in lang.honorifics and token_entity.get(t.i - 1) != eid \
-                and _starts_name(entity, t.idx):
+                and t.idx in name_starts[eid]:
             h = doc[t.i - 1]
             add(eid, "honorific", lang.honorifics[h.text.lower()], h.idx, h.idx + len(h))
         # agreement of the predicate the person is the subject of
-        if t.dep_ in ("nsubj", "nsubj:pass") and _starts_name(entity, t.idx, any_kind=True):
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.idx in any_starts[eid]:
             gender = _predicate_gender(t)
             if gender:
                 pred = t.head
@@ -86,9 +90,9 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
     return out
 
 
-def _starts_name(entity: Entity, char: int, any_kind: bool = False) -> bool:
-    return any(m.start == char and (any_kind or not isinstance(m, Mention) or m.kind == "name")
-               for m in entity.mentions)
+def _mention_starts(entity: Entity) -> set[int]:
+    """Where the entity's name mentions (not its titles, descriptions or pronouns) start."""
+    return {m.start for m in entity.mentions if not isinstance(m, Mention) or m.kind == "name"}
 
 
 def _predicate_gender(subject) -> str | None:
