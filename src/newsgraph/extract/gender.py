@@ -7,8 +7,9 @@ Evidence, strongest first:
 - ``agreement``: a predicate that agrees with the person as its subject (`elle s'est dite prête`,
   `X est arrivée`);
 - ``pronoun``: the pronouns the coreference stage resolved to the person (`elle`, `-t-il`, `she`);
-- a masculine descriptor (`le ministre`), weaker than the rest, since French still writes some
-  titles in the masculine for women;
+- a masculine title or a masculine determiner alone (`le ministre`, `le directeur`), weaker than the
+  rest, since French still writes some titles in the masculine for women; a masculine noun that is no
+  title (`l'homme`, `l'accusé`, `son père`) is a descriptor like any other;
 - ``dictionary``: a world leader's entry in the actor dictionary;
 - ``first_name``: the first name's gender in gender-guesser's name dictionary (Jörg Michael's
   nam_dict, GPLv3), used only when the text says nothing.
@@ -34,14 +35,15 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
     """Every PERSON entity with ``gender``, ``gender_cue`` and ``gender_evidence`` set."""
     evidence: dict[str, dict[str, list[tuple[str, Span]]]] = {}
 
-    def add(eid: str, cue: str, gender: str | None, start: int, end: int) -> None:
+    def add(eid: str, cue: str, gender: str | None, start: int, end: int, weak: bool = True) -> None:
         if gender not in ("m", "f"):
             return
-        if cue == "descriptor" and gender == "m":
+        if cue == "descriptor" and gender == "m" and weak:
             cue = "descriptor_masculine"
         evidence.setdefault(eid, {}).setdefault(cue, []).append((gender, Span(start, end, text[start:end])))
 
     by_id = {e.id: e for e in entities}
+    grammatical = _grammatical_only(entities, referents, lang)
     for t in doc:
         eid = token_entity.get(t.i)
         entity = by_id.get(eid) if eid else None
@@ -56,7 +58,7 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
             h = doc[t.i - 1]
             add(eid, "honorific", lang.honorifics[h.text.lower()], h.idx, h.idx + len(h))
         # agreement of the predicate the person is the subject of
-        if t.dep_ in ("nsubj", "nsubj:pass") and _starts_name(entity, t.idx, any_kind=True):
+        if t.dep_ in ("nsubj", "nsubj:pass") and _starts_name(entity, t.idx, any_kind=True) and eid not in grammatical:
             gender = _predicate_gender(t)
             if gender:
                 pred = t.head
@@ -65,10 +67,12 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         entity = by_id.get(ref.entity) if ref.entity else None
         if entity is None or entity.type != "PERSON" or ref.plural:
             continue
-        if ref.kind != "pronoun" and ref.lemma in lang.ungendered_nouns:
-            continue  # "la victime", "le témoin": the noun's gender, not the person's
+        if ref.kind == "pronoun" and entity.id in grammatical:
+            continue  # "la victime ... elle": the pronoun agrees with the noun, not with the person
+        gender = ref.gender if ref.kind == "pronoun" else description_gender(doc, lang, ref)
         s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
-        add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", ref.gender, s, e)
+        add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", gender, s, e,
+            weak=ref.kind == "title" or doc[ref.head].text.lower().replace("’", "'") not in lang.noun_genders)
     out = []
     for entity in entities:
         if entity.type != "PERSON":
@@ -84,6 +88,65 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         gender, cue, spans = decided
         out.append(replace(entity, gender=gender, gender_cue=cue, gender_evidence=tuple(spans)))
     return out
+
+
+def _grammatical_only(entities: list[Entity], referents, lang: LanguageData) -> set[str]:
+    """The people known only by nouns whose gender is grammar (`la victime`, `une source`, `le témoin`):
+    the pronouns and participles that follow agree with the noun, so they say nothing of the person."""
+    nouns: dict[str, list[bool]] = {}
+    for ref in referents:
+        if ref.entity and ref.kind != "pronoun":
+            nouns.setdefault(ref.entity, []).append(ref.lemma in lang.ungendered_nouns)
+    return {e.id for e in entities if e.type == "PERSON" and nouns.get(e.id) and all(nouns[e.id])
+            and not any(not isinstance(m, Mention) or m.kind == "name" for m in e.mentions)}
+
+
+def description_gender(doc: Doc, lang: LanguageData, ref) -> str | None:
+    """The gender a description says of its person, strongest first: a noun whose form is gendered
+    (`l'avocate`, `son avocat`), a determiner that shows one (`la ministre`), adjectives that agree with
+    the noun (`son homologue allemande`). None where the noun and the determiner disagree (`la mort`
+    is no dead man) or the noun's gender is grammar only (`la victime`). The tagger's own Gender on
+    nouns is not asked: it reads `avocate` as masculine."""
+    head = doc[ref.head]
+    low = head.text.lower().replace("’", "'")
+    if low in lang.ungendered_nouns or head.lemma_.lower() in lang.ungendered_nouns:
+        return None
+    noun = lang.noun_genders.get(low)
+    determiner = _determiner_gender(doc, lang, ref)
+    if noun and determiner and noun != determiner:
+        return None
+    return noun or determiner or _adjective_gender(doc, ref)
+
+
+def _determiner_gender(doc: Doc, lang: LanguageData, ref) -> str | None:
+    for d in doc[ref.start:ref.head]:
+        w = d.text.lower().replace("’", "'")
+        if w.endswith("'"):
+            continue  # "l'", "d'": elided, says nothing
+        nxt = doc[d.i + 1].text[:1].lower()
+        if w in lang.possessives and nxt in "aeiouyéèêàâîôûh":
+            continue  # "son avocate": the possessive before a vowel says nothing of the gender
+        if w in lang.determiners_f:
+            return "f"
+        if w in lang.determiners_m:
+            return "m"
+    return None
+
+
+def _adjective_gender(doc: Doc, ref) -> str | None:
+    """The gender the adjectives of the noun mark, when they all mark the same one (`allemande`,
+    `ancienne`, `américain`); an adjective the same in both (`russe`) marks none."""
+    found = set()
+    for t in doc[ref.start:ref.end]:
+        if t.head.i != ref.head or t.i == ref.head or t.pos_ != "ADJ":
+            continue
+        gender = t.morph.get("Gender")
+        low, lemma = t.text.lower(), t.lemma_.lower()
+        if gender == ["Fem"] and low != lemma and low.endswith("e"):
+            found.add("f")
+        elif gender == ["Masc"] and low == lemma and not low.endswith("e"):
+            found.add("m")
+    return found.pop() if len(found) == 1 else None
 
 
 def _starts_name(entity: Entity, char: int, any_kind: bool = False) -> bool:
