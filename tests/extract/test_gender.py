@@ -100,3 +100,35 @@ def test_the_noun_pairs_are_read_from_the_person_nouns():
     assert g["mère"] == "f" and g["homme"] == "m"
     assert "ministre" not in g and "juge" not in g and "journaliste" not in g  # one form for both
 
+
+def test_one_person_of_a_nationality_is_no_people():
+    # "Jürgen Stock , l' Allemand , a parlé ." with NER reading "Allemand" MISC: a description of him,
+    # never the German people
+    doc = doc_of([
+        ("Jürgen", 7, "nsubj", "PROPN", "Jürgen", "", "B-PER"),
+        ("Stock", 0, "flat:name", "PROPN", "Stock", "", "I-PER"),
+        (",", 4, "punct", "PUNCT", ",", "", "O"),
+        ("l'", 4, "det", "DET", "le", "", "O"),
+        ("Allemand", 0, "appos", "NOUN", "allemand", N, "B-MISC"),
+        (",", 4, "punct", "PUNCT", ",", "", "O"),
+        ("a", 7, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 7, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 7, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    assert not [e for e in index.entities if e.type == "NORP"]
+    assert entity_named(index, "Jürgen Stock").gender == "m"
+
+
+def test_a_person_noun_before_a_first_name_makes_it_a_person():
+    # "Sa femme Véronique sera écrouée ." with NER reading "Véronique" MISC
+    doc = doc_of([
+        ("Sa", 1, "det", "DET", "son", "Number=Sing|Poss=Yes", "O"),
+        ("femme", 4, "nsubj:pass", "NOUN", "femme", M, "O"),
+        ("Véronique", 1, "appos", "PROPN", "Véronique", "", "B-MISC"),
+        ("sera", 4, "aux:pass", "AUX", "être", "", "O"),
+        ("écrouée", 4, "ROOT", "VERB", "écrouer", "Gender=Fem|Number=Sing|VerbForm=Part", "O"),
+        (".", 4, "punct", "PUNCT", ".", "", "O"),
+    ])
+    person = identity(doc).at(2)
+    assert person is not None and person.type == "PERSON" and person.gender == "f"
