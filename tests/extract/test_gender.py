@@ -132,3 +132,27 @@ def test_a_person_noun_before_a_first_name_makes_it_a_person():
     ])
     person = identity(doc).at(2)
     assert person is not None and person.type == "PERSON" and person.gender == "f"
+
+
+def test_the_french_register_of_first_names_decides_before_the_dictionary():
+    from newsgraph.extract.gender import first_name_gender
+
+    assert first_name_gender("Maxime", FR) == "m"  # the dictionary calls it "mostly male"
+    assert first_name_gender("Marie", FR) == "f" and first_name_gender("Jean-Christophe", FR) == "m"
+    assert first_name_gender("Andrea", FR) is None  # given to both in France: no guess, whatever nam_dict says
+    assert first_name_gender("Claude", FR) is None and first_name_gender("Camille", FR) is None
+    assert first_name_gender("Jürgen", FR) == "m"  # not in the register: the dictionary answers
+
+
+def test_strongly_one_gendered_is_read_from_ranks_and_bands():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_fr_first_names.py"
+    spec = importlib.util.spec_from_file_location("build_fr_first_names", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    women = {"marie": (0, 0), "camille": (41, 0), "florence": (72, 0), "lou": (212, 0)}
+    men = {"marie": (214, 0), "camille": (134, 0), "florence": (13876, 3), "jean": (0, 0), "lou": (745, 0)}
+    table = build.genders(women, men)
+    assert table == {"marie": "f", "camille": "x", "florence": "f", "jean": "m", "lou": "x"}

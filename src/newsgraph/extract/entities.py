@@ -337,7 +337,7 @@ def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and m.start >= 2 and doc[m.start - 2].pos_ == "DET" and (
             _norm(before.text) in lang.person_nouns or _norm(before.lemma_) in lang.person_nouns) \
-            and _is_first_name(doc[m.start].text):
+            and _is_first_name(doc[m.start].text, lang):
         return True  # "sa femme Véronique", "l'actrice Judith Magre": a person noun before a first name
     words = [_norm(t.text) for t in doc[m.start:m.end]]
     if len(words) >= 3 and words[0] in lang.role_nouns and all(t.text[:1].isupper() for t in doc[m.end - 2:m.end]):
@@ -351,10 +351,10 @@ def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
     return False
 
 
-def _is_first_name(word: str) -> bool:
+def _is_first_name(word: str, lang: LanguageData) -> bool:
     from .gender import first_name_gender  # gender reads the entities' records: imported late
 
-    return first_name_gender(word) is not None
+    return first_name_gender(word, lang) is not None
 
 
 def _acts(doc: Doc, lang: LanguageData, m: _Mention) -> bool:

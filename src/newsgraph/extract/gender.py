@@ -11,14 +11,18 @@ Evidence, strongest first:
   rest, since French still writes some titles in the masculine for women; a masculine noun that is no
   title (`l'homme`, `l'accusé`, `son père`) is a descriptor like any other;
 - ``dictionary``: a world leader's entry in the actor dictionary;
-- ``first_name``: the first name's gender in gender-guesser's name dictionary (Jörg Michael's
-  nam_dict, GPLv3), used only when the text says nothing.
+- ``first_name``: the first name's gender, used only when the text says nothing, and only when the name
+  is strongly one-gendered: first the language's own register of first names (for French, INSEE's
+  first names given in France 1900-2018, ``lang/data/fr_first_names.tsv``, where a name given to both
+  sexes answers "no guess"), then gender-guesser's name dictionary (Jörg Michael's nam_dict, GPLv3)
+  for names the register lacks.
 Where the text and the name disagree, the text wins.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -213,7 +217,7 @@ def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list
     first = words[0].rstrip(".")
     if first.lower() in lang.honorifics or len(first) < 2:
         return None
-    gender = first_name_gender(first)
+    gender = first_name_gender(first, lang)
     if gender is None:
         return None
     m = names[0]
@@ -228,10 +232,33 @@ def _detector():
     return detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8)
+def _register(filename: str) -> dict[str, str]:
+    """A language's first names: lowercase name -> "f", "m" or "x" (given to both)."""
+    path = Path(__file__).resolve().parents[1] / "lang" / "data" / filename
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(first: str, lang: LanguageData | None = None) -> str | None:
+    """"m" or "f" when the first name is strongly one-gendered: the language's register of first names
+    first (a name it gives to both sexes is no guess), then the name dictionary (not "mostly" or
+    androgynous); compound first names (Jean-Christophe) by their first part when not listed whole."""
+    if lang is not None and lang.first_names:
+        table = _register(lang.first_names)
+        low = first.lower()
+        for form in (low, low.split("-")[0]):
+            if form in table:
+                return None if table[form] == "x" else table[form]
+    return _dictionary_gender(first)
+
+
 @lru_cache(maxsize=4096)
-def first_name_gender(first: str) -> str | None:
-    """"m" or "f" when the name dictionary is sure (not "mostly" or androgynous); compound first names
-    (Jean-Christophe) by their first part."""
+def _dictionary_gender(first: str) -> str | None:
     answer = _detector().get_gender(first)
     if answer == "unknown" and "-" in first:
         answer = _detector().get_gender(first.split("-")[0])

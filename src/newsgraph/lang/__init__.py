@@ -204,6 +204,9 @@ class LanguageData:
     # person nouns whose form says the person's gender, each form of a masculine/feminine pair
     # ("avocat" -> "m", "avocate" -> "f", "actress" -> "f"); one form for both (ministre) is absent
     noun_genders: dict[str, str] = field(default_factory=dict)
+    # the language's register of first names, a file in lang/data/ (lowercase name, tab, f, m or x for
+    # a name given to both): where a person's gender comes from when the text says nothing
+    first_names: str = ""
     # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
     indefinites: frozenset[str] = frozenset()
     # --- source kinds (extract/sources.py): what kind of source an unnamed speaker is ---
