@@ -156,3 +156,22 @@ def test_strongly_one_gendered_is_read_from_ranks_and_bands():
     men = {"marie": (214, 0), "camille": (134, 0), "florence": (13876, 3), "jean": (0, 0), "lou": (745, 0)}
     table = build.genders(women, men)
     assert table == {"marie": "f", "camille": "x", "florence": "f", "jean": "m", "lou": "x"}
+
+
+def test_a_participle_set_off_after_the_name_agrees_with_it():
+    # "Judith Magre , née en 1926 , a joué ."
+    doc = doc_of([
+        ("Judith", 8, "nsubj", "PROPN", "Judith", "", "B-PER"),
+        ("Magre", 0, "flat:name", "PROPN", "Magre", "", "I-PER"),
+        (",", 0, "punct", "PUNCT", ",", "", "O"),
+        ("née", 0, "acl", "VERB", "naître", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part", "O"),
+        ("en", 5, "case", "ADP", "en", "", "O"),
+        ("1926", 3, "obl:mod", "NUM", "1926", "NumType=Card", "O"),
+        (",", 8, "punct", "PUNCT", ",", "", "O"),
+        ("a", 8, "aux:tense", "AUX", "avoir", "", "O"),
+        ("joué", 8, "ROOT", "VERB", "jouer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+    ])
+    person = entity_named(identity(doc), "Judith Magre")
+    assert person.gender == "f" and person.gender_cue == "agreement"  # the text, before the first name
+    assert "née" in {s.text for s in person.gender_evidence}

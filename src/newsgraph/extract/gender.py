@@ -61,6 +61,13 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
                 and _starts_name(entity, t.idx):
             h = doc[t.i - 1]
             add(eid, "honorific", lang.honorifics[h.text.lower()], h.idx, h.idx + len(h))
+        # a participle or adjective set off after the name agrees with it (`X, née en 1926`, `X, élue
+        # en 2014`, `X, âgée de 30 ans`)
+        if eid not in grammatical and _starts_name(entity, t.idx):
+            for c in t.rights:
+                if c.dep_ in ("acl", "amod", "appos") and c.i > 0 and doc[c.i - 1].text == "," \
+                        and (gender := _agreement(c)):
+                    add(eid, "agreement", gender, c.idx, c.idx + len(c))
         # agreement of the predicate the person is the subject of
         if t.dep_ in ("nsubj", "nsubj:pass") and _starts_name(entity, t.idx, any_kind=True) and eid not in grammatical:
             gender = _predicate_gender(t)
@@ -165,8 +172,17 @@ def _predicate_gender(subject) -> str | None:
         return None
     if head.pos_ == "VERB" and not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "être" for c in head.children):
         return None
-    gender = head.morph.get("Gender")
-    low, lemma = head.text.lower(), head.lemma_.lower()
+    return _agreement(head)
+
+
+def _agreement(word) -> str | None:
+    """The gender a participle or adjective is inflected for: feminine when it is its masculine lemma
+    plus -e (`née`, `arrivée`), masculine when it is the bare lemma with no -e (`arrivé`, `né`); an
+    adjective of one form (`jeune`, `russe`) marks none."""
+    if word.pos_ not in ("ADJ", "VERB") or word.morph.get("VerbForm") not in (["Part"], []):
+        return None
+    gender = word.morph.get("Gender")
+    low, lemma = word.text.lower(), word.lemma_.lower()
     if gender == ["Fem"] and low != lemma and low.endswith("e"):
         return "f"
     if gender == ["Masc"] and low == lemma and not low.endswith("e"):
