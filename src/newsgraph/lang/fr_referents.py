@@ -16,7 +16,7 @@ fondatrice vice-président vice-présidente pdg p.-d.g. ceo capitaine commandant
 magistrate greffier président-directeur administrateur administratrice gérant gérante délégué déléguée
 rapporteur rapporteuse médiateur médiatrice inspecteur inspectrice commissaire-priseur consul consule
 vice-ministre sous-secrétaire trésorier trésorière dirigeant chef-lieu ex-président ex-ministre
-ex-président ancien-ministre premier
+ex-président ancien-ministre premier gouverneure vizir
 """
 _OCCUPATIONS = """
 acteur actrice artiste auteur autrice écrivain écrivaine romancier romancière poète poétesse cinéaste
@@ -39,6 +39,7 @@ lanceur lanceuse informateur informatrice enquêteur enquêtrice détective espi
 évêque archevêque imam rabbin pasteur religieux religieuse moine guide styliste créateur créatrice
 designer mannequin cuisinier cuisinière chef boulanger boulangère vendeur vendeuse restaurateur
 hôtelier directeur-général patron entraîneur sélectionneur stratège porte-drapeau astronaute
+électricien électricienne surveillant surveillante gardien gardienne
 """
 _PEOPLE = """
 homme femme garçon fille enfant bébé adolescent adolescente jeune adulte retraité retraitée
@@ -90,7 +91,7 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"
 INDEFINITES = frozenset({"un", "une", "des", "deux", "trois", "plusieurs", "quelques", "certains", "certaines",
                          "de", "d'", "d’", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes"})
 
-UNGENDERED_NOUNS = frozenset("victime personne source star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
+UNGENDERED_NOUNS = frozenset("couple famille victime personne source star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
 
 # How French derives a woman's noun from a man's, most specific ending first (directeur -> directrice,
 # chanteur -> chanteuse, avocat -> avocate): a pair whose two forms are both person nouns above.
