@@ -175,3 +175,18 @@ def test_a_participle_set_off_after_the_name_agrees_with_it():
     person = entity_named(identity(doc), "Judith Magre")
     assert person.gender == "f" and person.gender_cue == "agreement"  # the text, before the first name
     assert "née" in {s.text for s in person.gender_evidence}
+
+
+def test_a_masculine_participle_after_etre_agrees_with_its_subject():
+    # "Laurent Vachey a été chargé ." : the passive participle agrees with him; "a joué" (avoir) would not
+    doc = doc_of([
+        ("Laurent", 4, "nsubj:pass", "PROPN", "Laurent", "", "B-PER"),
+        ("Vachey", 0, "flat:name", "PROPN", "Vachey", "", "I-PER"),
+        ("a", 4, "aux:tense", "AUX", "avoir", "", "O"),
+        ("été", 4, "aux:pass", "AUX", "être", "", "O"),
+        ("chargé", 4, "ROOT", "VERB", "charger", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part", "O"),
+        (".", 4, "punct", "PUNCT", ".", "", "O"),
+    ])
+    person = entity_named(identity(doc), "Laurent Vachey")
+    assert person.gender == "m" and person.gender_cue == "agreement"
+    assert "chargé" in {s.text for s in person.gender_evidence}

@@ -187,6 +187,10 @@ def _agreement(word) -> str | None:
         return "f"
     if gender == ["Masc"] and low == lemma and not low.endswith("e"):
         return "m"
+    # a participle's masculine singular is its bare form (`arrêté`, `élu`, `pris`): the callers only
+    # ask where it must agree with the person (an apposition, a predicate after être)
+    if gender == ["Masc"] and word.pos_ == "VERB" and word.morph.get("Number") == ["Sing"] and not low.endswith("e"):
+        return "m"
     return None
 
 
