@@ -142,7 +142,7 @@ def find_entities(doc: Doc, lang: LanguageData, text: str, published: str | None
     mentions = _merge_gazetteer(doc, lang, mentions)
     for m in mentions:
         _type_mention(doc, lang, m)
-    mentions = [m for m in mentions if m.type]
+    mentions = [m for m in mentions if m.type and not _one_of_a_people(doc, lang, m)]
     _surnames_are_persons(doc, mentions)
     _cluster_persons(doc, lang, mentions)
     descriptors = _descriptors(doc, lang, mentions)
@@ -345,6 +345,14 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         m.country = m.country or lang.demonyms.get(surface)
 
 
+def _one_of_a_people(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
+    """`l'Allemand`, `la Française`, `un Russe`: one person of that nationality, a description of
+    someone (most often named nearby), not the people itself (`les Allemands`)."""
+    if m.type != "NORP" or m.end - m.start != 1 or m.start == 0:
+        return False
+    return _norm(doc[m.start - 1].text) in lang.determiners_f | lang.determiners_m
+
+
 def _surnames_are_persons(doc: Doc, mentions: list[_Mention]) -> None:
     """A name NER labels a thing here and is a person's surname there (Heaulme after Francis Heaulme):
     the type is voted across the article's mentions, and a person's own surname is a person."""
@@ -363,6 +371,11 @@ def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
     """NER labels some people MISC or ORG: "Sébastien, un électricien", "M. Dupont", "Le Premier ministre Edouard Philippe"."""
     if m.start > 0 and _norm(doc[m.start - 1].text) in lang.honorifics:
         return True
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and m.start >= 2 and doc[m.start - 2].pos_ == "DET" and (
+            _norm(before.text) in lang.person_nouns or _norm(before.lemma_) in lang.person_nouns) \
+            and _is_first_name(doc[m.start].text, lang):
+        return True  # "sa femme Véronique", "l'actrice Judith Magre": a person noun before a first name
     words = [_norm(t.text) for t in doc[m.start:m.end]]
     if len(words) >= 3 and words[0] in lang.role_nouns and all(t.text[:1].isupper() for t in doc[m.end - 2:m.end]):
         return True  # a role before a full name
@@ -373,6 +386,12 @@ def _person_by_context(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
             k += 1
         return k < len(doc) and (_norm(doc[k].text) in lang.role_nouns or _norm(doc[k].lemma_) in lang.role_nouns)
     return False
+
+
+def _is_first_name(word: str, lang: LanguageData) -> bool:
+    from .gender import first_name_gender  # gender reads the entities' records: imported late
+
+    return first_name_gender(word, lang) is not None
 
 
 def _acts(doc: Doc, lang: LanguageData, m: _Mention) -> bool:

@@ -7,17 +7,22 @@ Evidence, strongest first:
 - ``agreement``: a predicate that agrees with the person as its subject (`elle s'est dite prête`,
   `X est arrivée`);
 - ``pronoun``: the pronouns the coreference stage resolved to the person (`elle`, `-t-il`, `she`);
-- a masculine descriptor (`le ministre`), weaker than the rest, since French still writes some
-  titles in the masculine for women;
+- a masculine title or a masculine determiner alone (`le ministre`, `le directeur`), weaker than the
+  rest, since French still writes some titles in the masculine for women; a masculine noun that is no
+  title (`l'homme`, `l'accusé`, `son père`) is a descriptor like any other;
 - ``dictionary``: a world leader's entry in the actor dictionary;
-- ``first_name``: the first name's gender in gender-guesser's name dictionary (Jörg Michael's
-  nam_dict, GPLv3), used only when the text says nothing.
+- ``first_name``: the first name's gender, used only when the text says nothing, and only when the name
+  is strongly one-gendered: first the language's own register of first names (for French, INSEE's
+  first names given in France 1900-2018, ``lang/data/fr_first_names.tsv``, where a name given to both
+  sexes answers "no guess"), then gender-guesser's name dictionary (Jörg Michael's nam_dict, GPLv3)
+  for names the register lacks.
 Where the text and the name disagree, the text wins.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -34,10 +39,10 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
     """Every PERSON entity with ``gender``, ``gender_cue`` and ``gender_evidence`` set."""
     evidence: dict[str, dict[str, list[tuple[str, Span]]]] = {}
 
-    def add(eid: str, cue: str, gender: str | None, start: int, end: int) -> None:
+    def add(eid: str, cue: str, gender: str | None, start: int, end: int, weak: bool = True) -> None:
         if gender not in ("m", "f"):
             return
-        if cue == "descriptor" and gender == "m":
+        if cue == "descriptor" and gender == "m" and weak:
             cue = "descriptor_masculine"
         evidence.setdefault(eid, {}).setdefault(cue, []).append((gender, Span(start, end, text[start:end])))
 
@@ -46,6 +51,7 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
     # is quadratic in how often a person is named
     name_starts = {e.id: _mention_starts(e) for e in entities if e.type == "PERSON"}
     any_starts = {e.id: {m.start for m in e.mentions} for e in entities if e.type == "PERSON"}
+    grammatical = _grammatical_only(entities, referents, lang)
     for t in doc:
         eid = token_entity.get(t.i)
         entity = by_id.get(eid) if eid else None
@@ -59,8 +65,15 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
                 and t.idx in name_starts[eid]:
             h = doc[t.i - 1]
             add(eid, "honorific", lang.honorifics[h.text.lower()], h.idx, h.idx + len(h))
+        # a participle or adjective set off after the name agrees with it (`X, née en 1926`, `X, élue
+        # en 2014`, `X, âgée de 30 ans`)
+        if eid not in grammatical and t.idx in name_starts[eid]:
+            for c in t.rights:
+                if c.dep_ in ("acl", "amod", "appos") and c.i > 0 and doc[c.i - 1].text == "," \
+                        and (gender := _agreement(c)):
+                    add(eid, "agreement", gender, c.idx, c.idx + len(c))
         # agreement of the predicate the person is the subject of
-        if t.dep_ in ("nsubj", "nsubj:pass") and t.idx in any_starts[eid]:
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.idx in any_starts[eid] and eid not in grammatical:
             gender = _predicate_gender(t)
             if gender:
                 pred = t.head
@@ -69,10 +82,12 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         entity = by_id.get(ref.entity) if ref.entity else None
         if entity is None or entity.type != "PERSON" or ref.plural:
             continue
-        if ref.kind != "pronoun" and ref.lemma in lang.ungendered_nouns:
-            continue  # "la victime", "le témoin": the noun's gender, not the person's
+        if ref.kind == "pronoun" and entity.id in grammatical:
+            continue  # "la victime ... elle": the pronoun agrees with the noun, not with the person
+        gender = ref.gender if ref.kind == "pronoun" else description_gender(doc, lang, ref)
         s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
-        add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", ref.gender, s, e)
+        add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", gender, s, e,
+            weak=ref.kind == "title" or doc[ref.head].text.lower().replace("’", "'") not in lang.noun_genders)
     out = []
     for entity in entities:
         if entity.type != "PERSON":
@@ -95,6 +110,65 @@ def _mention_starts(entity: Entity) -> set[int]:
     return {m.start for m in entity.mentions if not isinstance(m, Mention) or m.kind == "name"}
 
 
+def _grammatical_only(entities: list[Entity], referents, lang: LanguageData) -> set[str]:
+    """The people known only by nouns whose gender is grammar (`la victime`, `une source`, `le témoin`):
+    the pronouns and participles that follow agree with the noun, so they say nothing of the person."""
+    nouns: dict[str, list[bool]] = {}
+    for ref in referents:
+        if ref.entity and ref.kind != "pronoun":
+            nouns.setdefault(ref.entity, []).append(ref.lemma in lang.ungendered_nouns)
+    return {e.id for e in entities if e.type == "PERSON" and nouns.get(e.id) and all(nouns[e.id])
+            and not any(not isinstance(m, Mention) or m.kind == "name" for m in e.mentions)}
+
+
+def description_gender(doc: Doc, lang: LanguageData, ref) -> str | None:
+    """The gender a description says of its person, strongest first: a noun whose form is gendered
+    (`l'avocate`, `son avocat`), a determiner that shows one (`la ministre`), adjectives that agree with
+    the noun (`son homologue allemande`). None where the noun and the determiner disagree (`la mort`
+    is no dead man) or the noun's gender is grammar only (`la victime`). The tagger's own Gender on
+    nouns is not asked: it reads `avocate` as masculine."""
+    head = doc[ref.head]
+    low = head.text.lower().replace("’", "'")
+    if low in lang.ungendered_nouns or head.lemma_.lower() in lang.ungendered_nouns:
+        return None
+    noun = lang.noun_genders.get(low)
+    determiner = _determiner_gender(doc, lang, ref)
+    if noun and determiner and noun != determiner:
+        return None
+    return noun or determiner or _adjective_gender(doc, ref)
+
+
+def _determiner_gender(doc: Doc, lang: LanguageData, ref) -> str | None:
+    for d in doc[ref.start:ref.head]:
+        w = d.text.lower().replace("’", "'")
+        if w.endswith("'"):
+            continue  # "l'", "d'": elided, says nothing
+        nxt = doc[d.i + 1].text[:1].lower()
+        if w in lang.possessives and nxt in "aeiouyéèêàâîôûh":
+            continue  # "son avocate": the possessive before a vowel says nothing of the gender
+        if w in lang.determiners_f:
+            return "f"
+        if w in lang.determiners_m:
+            return "m"
+    return None
+
+
+def _adjective_gender(doc: Doc, ref) -> str | None:
+    """The gender the adjectives of the noun mark, when they all mark the same one (`allemande`,
+    `ancienne`, `américain`); an adjective the same in both (`russe`) marks none."""
+    found = set()
+    for t in doc[ref.start:ref.end]:
+        if t.head.i != ref.head or t.i == ref.head or t.pos_ != "ADJ":
+            continue
+        gender = t.morph.get("Gender")
+        low, lemma = t.text.lower(), t.lemma_.lower()
+        if gender == ["Fem"] and low != lemma and low.endswith("e"):
+            found.add("f")
+        elif gender == ["Masc"] and low == lemma and not low.endswith("e"):
+            found.add("m")
+    return found.pop() if len(found) == 1 else None
+
+
 def _predicate_gender(subject) -> str | None:
     """The gender marked by the participle or adjective a subject governs (`est arrivée`, `s'est dite`)."""
     head = subject.head
@@ -102,11 +176,24 @@ def _predicate_gender(subject) -> str | None:
         return None
     if head.pos_ == "VERB" and not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "être" for c in head.children):
         return None
-    gender = head.morph.get("Gender")
-    low, lemma = head.text.lower(), head.lemma_.lower()
+    return _agreement(head)
+
+
+def _agreement(word) -> str | None:
+    """The gender a participle or adjective is inflected for: feminine when it is its masculine lemma
+    plus -e (`née`, `arrivée`), masculine when it is the bare lemma with no -e (`arrivé`, `né`); an
+    adjective of one form (`jeune`, `russe`) marks none."""
+    if word.pos_ not in ("ADJ", "VERB") or word.morph.get("VerbForm") not in (["Part"], []):
+        return None
+    gender = word.morph.get("Gender")
+    low, lemma = word.text.lower(), word.lemma_.lower()
     if gender == ["Fem"] and low != lemma and low.endswith("e"):
         return "f"
     if gender == ["Masc"] and low == lemma and not low.endswith("e"):
+        return "m"
+    # a participle's masculine singular is its bare form (`arrêté`, `élu`, `pris`): the callers only
+    # ask where it must agree with the person (an apposition, a predicate after être)
+    if gender == ["Masc"] and word.pos_ == "VERB" and word.morph.get("Number") == ["Sing"] and not low.endswith("e"):
         return "m"
     return None
 
@@ -154,7 +241,7 @@ def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list
     first = words[0].rstrip(".")
     if first.lower() in lang.honorifics or len(first) < 2:
         return None
-    gender = first_name_gender(first)
+    gender = first_name_gender(first, lang)
     if gender is None:
         return None
     m = names[0]
@@ -169,10 +256,33 @@ def _detector():
     return detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8)
+def _register(filename: str) -> dict[str, str]:
+    """A language's first names: lowercase name -> "f", "m" or "x" (given to both)."""
+    path = Path(__file__).resolve().parents[1] / "lang" / "data" / filename
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(first: str, lang: LanguageData | None = None) -> str | None:
+    """"m" or "f" when the first name is strongly one-gendered: the language's register of first names
+    first (a name it gives to both sexes is no guess), then the name dictionary (not "mostly" or
+    androgynous); compound first names (Jean-Christophe) by their first part when not listed whole."""
+    if lang is not None and lang.first_names:
+        table = _register(lang.first_names)
+        low = first.lower()
+        for form in (low, low.split("-")[0]):
+            if form in table:
+                return None if table[form] == "x" else table[form]
+    return _dictionary_gender(first)
+
+
 @lru_cache(maxsize=4096)
-def first_name_gender(first: str) -> str | None:
-    """"m" or "f" when the name dictionary is sure (not "mostly" or androgynous); compound first names
-    (Jean-Christophe) by their first part."""
+def _dictionary_gender(first: str) -> str | None:
     answer = _detector().get_gender(first)
     if answer == "unknown" and "-" in first:
         answer = _detector().get_gender(first.split("-")[0])

@@ -201,6 +201,12 @@ class LanguageData:
     age_words: frozenset[str] = frozenset()
     # nouns whose grammatical gender says nothing of the person's ("la victime", "le témoin")
     ungendered_nouns: frozenset[str] = frozenset()
+    # person nouns whose form says the person's gender, each form of a masculine/feminine pair
+    # ("avocat" -> "m", "avocate" -> "f", "actress" -> "f"); one form for both (ministre) is absent
+    noun_genders: dict[str, str] = field(default_factory=dict)
+    # the language's register of first names, a file in lang/data/ (lowercase name, tab, f, m or x for
+    # a name given to both): where a person's gender comes from when the text says nothing
+    first_names: str = ""
     # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
     indefinites: frozenset[str] = frozenset()
     # --- source kinds (extract/sources.py): what kind of source an unnamed speaker is ---
@@ -231,6 +237,7 @@ def with_referents(data: LanguageData, referents) -> LanguageData:
                    organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
                    demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
                    indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
+                   noun_genders=referents.NOUN_GENDERS,
                    age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
                    contracted_articles=referents.CONTRACTED_ARTICLES,
                    occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)

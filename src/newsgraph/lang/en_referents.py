@@ -53,6 +53,13 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "few", "any", "each", "every"})
 
 UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())
+# person nouns whose form says the person's gender (spokeswoman, actress); "spokesperson" says nothing
+NOUN_GENDERS = {
+    **dict.fromkeys("""man boy father son brother husband widower uncle nephew king prince spokesman chairman
+        congressman councilman businessman policeman gunman""".split(), "m"),
+    **dict.fromkeys("""woman girl mother daughter sister wife widow aunt niece queen princess spokeswoman
+        chairwoman congresswoman councilwoman businesswoman policewoman actress""".split(), "f"),
+}
 AGE_WORDS = frozenset("years year".split())
 # capitalised common words NER reads as names of their own (see LanguageData.not_names)
 NOT_NAMES = frozenset("state nation council government it this that".split())

@@ -52,6 +52,7 @@ DATA = LanguageData(
     according_to=(("selon",), ("d'", "après"), ("d’", "après"), ("d'après",), ("d’après",),
                   ("aux", "yeux", "de"), ("aux", "yeux", "du"), ("aux", "yeux", "des"),
                   ("de", "l'", "avis", "de"), ("de", "l’", "avis", "de")),
+    first_names="fr_first_names.tsv",  # INSEE's first names (lang/data/README.md)
     honorifics={"m.": "m", "m": "m", "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f",
                 "monsieur": "m", "madame": "f", "mademoiselle": "f", "me": "n", "me.": "n",
                 "dr": "n", "dr.": "n", "docteur": "n", "pr": "n", "pr.": "n", "mgr": "m", "mgr.": "m"},

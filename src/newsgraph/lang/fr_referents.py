@@ -16,7 +16,7 @@ fondatrice vice-président vice-présidente pdg p.-d.g. ceo capitaine commandant
 magistrate greffier président-directeur administrateur administratrice gérant gérante délégué déléguée
 rapporteur rapporteuse médiateur médiatrice inspecteur inspectrice commissaire-priseur consul consule
 vice-ministre sous-secrétaire trésorier trésorière dirigeant chef-lieu ex-président ex-ministre
-ex-président ancien-ministre premier
+ex-président ancien-ministre premier gouverneure vizir
 """
 _OCCUPATIONS = """
 acteur actrice artiste auteur autrice écrivain écrivaine romancier romancière poète poétesse cinéaste
@@ -39,6 +39,7 @@ lanceur lanceuse informateur informatrice enquêteur enquêtrice détective espi
 évêque archevêque imam rabbin pasteur religieux religieuse moine guide styliste créateur créatrice
 designer mannequin cuisinier cuisinière chef boulanger boulangère vendeur vendeuse restaurateur
 hôtelier directeur-général patron entraîneur sélectionneur stratège porte-drapeau astronaute
+électricien électricienne surveillant surveillante gardien gardienne
 """
 _PEOPLE = """
 homme femme garçon fille enfant bébé adolescent adolescente jeune adulte retraité retraitée
@@ -90,7 +91,37 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"
 INDEFINITES = frozenset({"un", "une", "des", "deux", "trois", "plusieurs", "quelques", "certains", "certaines",
                          "de", "d'", "d’", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes"})
 
-UNGENDERED_NOUNS = frozenset("victime personne star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
+UNGENDERED_NOUNS = frozenset("couple famille victime personne source star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
+
+# How French derives a woman's noun from a man's, most specific ending first (directeur -> directrice,
+# chanteur -> chanteuse, avocat -> avocate): a pair whose two forms are both person nouns above.
+_FEMININE_ENDINGS = (("teur", "trice"), ("eur", "euse"), ("eur", "eure"), ("ien", "ienne"), ("on", "onne"),
+                     ("ier", "ière"), ("er", "ère"), ("f", "ve"), ("el", "elle"), ("e", "esse"), ("", "e"))
+# pairs the endings do not give (different words, or a form listed alone)
+_GENDERED_PAIRS = (("homme", "femme"), ("garçon", "fille"), ("père", "mère"), ("frère", "sœur"), ("frère", "soeur"),
+                   ("fils", "fille"), ("mari", "épouse"), ("époux", "épouse"), ("veuf", "veuve"), ("oncle", "tante"),
+                   ("neveu", "nièce"), ("roi", "reine"), ("grand-père", "grand-mère"), ("petit-fils", "petite-fille"),
+                   ("beau-père", "belle-mère"), ("compagnon", "compagne"), ("tennisman", "tenniswoman"),
+                   ("chef", "cheffe"), ("copain", "copine"), ("dieu", "déesse"))
+
+
+def _noun_genders(nouns: frozenset[str]) -> dict[str, str]:
+    """The person nouns whose form says the person's gender: each form of a pair of distinct
+    masculine and feminine forms. A noun of one form for both (ministre, juge, homologue) is left out:
+    only its determiner or adjectives can tell."""
+    out: dict[str, str] = {}
+    for word in nouns:
+        for masc_end, fem_end in _FEMININE_ENDINGS:
+            if word.endswith(masc_end) and (fem := word[:len(word) - len(masc_end)] + fem_end) in nouns and fem != word:
+                out.setdefault(word, "m")
+                out[fem] = "f"
+                break
+    for masc, fem in _GENDERED_PAIRS:
+        out[masc], out[fem] = "m", "f"
+    return out
+
+
+NOUN_GENDERS = _noun_genders(PERSON_NOUNS)
 AGE_WORDS = frozenset("ans an".split())
 # capitalised common words NER reads as names of their own (see LanguageData.not_names)
 NOT_NAMES = frozenset("état etat états etats république nation conseil assemblée gouvernement ministère ça cela ceci nm km mme m. président premier".split())
