@@ -9,6 +9,7 @@ country. Appositions become descriptors (`La porte-parole de la Maison Blanche, 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -311,7 +312,12 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
 def _surnames_are_persons(doc: Doc, mentions: list[_Mention]) -> None:
     """A name NER labels a thing here and is a person's surname there (Heaulme after Francis Heaulme):
     the type is voted across the article's mentions, and a person's own surname is a person."""
-    surnames = {fold_word(m.name_tokens[-1]) for m in mentions if m.type == "PERSON" and len(m.name_tokens) >= 2}
+    full_names = {tuple(fold_word(w) for w in m.name_tokens) for m in mentions
+                  if m.type == "PERSON" and len(m.name_tokens) >= 2}
+    surnames = {words[-1] for words in full_names}
+    # a first name used alone (Sébastien after Sébastien Lévesque), when it opens one person's name only
+    openers = Counter(words[0] for words in full_names)
+    surnames |= {w for w, n in openers.items() if n == 1}
     for m in mentions:
         if m.type in ("MISC", "ORG", "LOC") and not m.from_gazetteer and m.key is None and m.end - m.start == 1 \
                 and doc[m.start].text[:1].isupper() and fold_word(doc[m.start].text) in surnames:

@@ -201,6 +201,9 @@ class LanguageData:
     age_words: frozenset[str] = frozenset()
     # nouns whose grammatical gender says nothing of the person's ("la victime", "le témoin")
     ungendered_nouns: frozenset[str] = frozenset()
+    # endings of nouns with one form for both genders ("l'artiste", "l'élève", "l'analyste"): after an
+    # article that shows no gender, the tagger's Gender for them is a guess
+    epicene_endings: tuple[str, ...] = ()
     # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
     indefinites: frozenset[str] = frozenset()
     # --- source kinds (extract/sources.py): what kind of source an unnamed speaker is ---
@@ -231,6 +234,7 @@ def with_referents(data: LanguageData, referents) -> LanguageData:
                    organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
                    demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
                    indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
+                   epicene_endings=referents.EPICENE_ENDINGS,
                    age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
                    contracted_articles=referents.CONTRACTED_ARTICLES,
                    occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)

@@ -91,6 +91,9 @@ INDEFINITES = frozenset({"un", "une", "des", "deux", "trois", "plusieurs", "quel
                          "de", "d'", "d’", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes"})
 
 UNGENDERED_NOUNS = frozenset("victime personne star vedette recrue sentinelle célébrité idole personnalité figure témoin individu mannequin bébé membre otage".split())
+# French nouns with these endings have one form for both genders (un/une artiste, élève, analyste,
+# secrétaire, sociologue, photographe, psychiatre, responsable): after l' nothing marks which
+EPICENE_ENDINGS = ("iste", "aire", "logue", "graphe", "iatre", "ève", "able", "ible", "ique", "ète", "aste")
 AGE_WORDS = frozenset("ans an".split())
 # capitalised common words NER reads as names of their own (see LanguageData.not_names)
 NOT_NAMES = frozenset("état etat états etats république nation conseil assemblée gouvernement ministère ça cela ceci nm km mme m. président premier".split())
