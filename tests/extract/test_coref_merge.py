@@ -198,3 +198,114 @@ def test_a_first_name_ner_read_as_a_thing_joins_the_one_person_it_opens():
     ], sentence_starts=(0, 4))
     index = identity(doc)
     assert index.at(4) is not None and index.at(4) is index.at(0)
+
+
+def test_a_prefixed_person_noun_is_a_description():
+    # "Edward Snowden a parlé . Cet ex-informaticien a fui ."
+    doc = doc_of([
+        ("Edward", 3, "nsubj", "PROPN", "Edward", "", "B-PER"),
+        ("Snowden", 0, "flat:name", "PROPN", "Snowden", "", "I-PER"),
+        ("a", 3, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 3, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Cet", 6, "det", "DET", "ce", N, "O"),
+        ("ex-informaticien", 8, "nsubj", "NOUN", "ex-informaticien", N, "O"),
+        ("a", 8, "aux:tense", "AUX", "avoir", "", "O"),
+        ("fui", 8, "ROOT", "VERB", "fuir", "VerbForm=Part", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Edward Snowden")
+
+
+def test_premier_opens_a_title_headed_by_the_next_noun():
+    # "Le premier ministre français , Paul Durand , parle . Le premier ministre a dit ."
+    # (the tagger makes "premier" the noun; the title is "ministre", which the name already carries)
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("premier", 8, "nsubj", "NOUN", "premier", N, "O"),
+        ("ministre", 1, "amod", "ADJ", "ministre", N, "O"),
+        ("français", 1, "amod", "ADJ", "français", N, "O"),
+        (",", 5, "punct", "PUNCT", ",", "", "O"),
+        ("Paul", 1, "appos", "PROPN", "Paul", "", "B-PER"),
+        ("Durand", 5, "flat:name", "PROPN", "Durand", "", "I-PER"),
+        (",", 5, "punct", "PUNCT", ",", "", "O"),
+        ("parle", 8, "ROOT", "VERB", "parler", "", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+        ("Marie", 14, "nsubj", "PROPN", "Marie", "", "B-PER"),
+        ("Petit", 10, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        ("a", 14, "aux:tense", "AUX", "avoir", "", "O"),
+        ("vraiment", 14, "advmod", "ADV", "vraiment", "", "O"),
+        ("répondu", 14, "ROOT", "VERB", "répondre", "VerbForm=Part", "O"),
+        (".", 14, "punct", "PUNCT", ".", "", "O"),
+        ("Le", 17, "det", "DET", "le", N, "O"),
+        ("premier", 20, "nsubj", "NOUN", "premier", N, "O"),
+        ("ministre", 17, "amod", "ADJ", "ministre", N, "O"),
+        ("a", 20, "aux:tense", "AUX", "avoir", "", "O"),
+        ("dit", 20, "ROOT", "VERB", "dire", "VerbForm=Part", "O"),
+        (".", 20, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 10, 16))
+    index = identity(doc)
+    durand = entity_named(index, "Paul Durand")
+    assert index.at(17) is durand
+    assert "Le premier ministre" in [m.text for m in durand.mentions]
+
+
+def test_a_bracketed_short_form_is_the_organisations():
+    # "L' Office français de protection des réfugiés ( Ofpra ) recrute ."
+    doc = doc_of([
+        ("L'", 1, "det", "DET", "le", N, "O"),
+        ("Office", 9, "nsubj", "PROPN", "Office", "", "B-ORG"),
+        ("français", 1, "amod", "ADJ", "français", "", "I-ORG"),
+        ("de", 4, "case", "ADP", "de", "", "I-ORG"),
+        ("protection", 1, "nmod", "NOUN", "protection", "", "I-ORG"),
+        ("des", 6, "case", "ADP", "de", "", "I-ORG"),
+        ("réfugiés", 4, "nmod", "NOUN", "réfugié", "", "I-ORG"),
+        ("(", 8, "punct", "PUNCT", "(", "", "O"),
+        ("Ofpra", 1, "appos", "PROPN", "Ofpra", "", "B-ORG"),
+        (")", 8, "punct", "PUNCT", ")", "", "O"),
+        ("recrute", 9, "ROOT", "VERB", "recruter", "", "O"),
+        (".", 9, "punct", "PUNCT", ".", "", "O"),
+    ])
+    doc[9].head = doc[10]
+    doc[1].head = doc[10]
+    index = identity(doc)
+    assert index.at(8) is not None and index.at(8) is index.at(1)
+
+
+def test_a_full_name_ner_read_as_a_thing_is_the_person_of_that_name():
+    # "Marc Petit parle . Il cite Marc Petit ." (NER reads the second one MISC)
+    doc = doc_of([
+        ("Marc", 2, "nsubj", "PROPN", "Marc", "", "B-PER"),
+        ("Petit", 0, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        ("parle", 2, "ROOT", "VERB", "parler", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Il", 5, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("cite", 5, "ROOT", "VERB", "citer", "", "O"),
+        ("Marc", 5, "obj", "PROPN", "Marc", "", "B-MISC"),
+        ("Petit", 6, "flat:name", "PROPN", "Petit", "", "I-MISC"),
+        (".", 5, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 4))
+    index = identity(doc)
+    assert index.at(6) is not None and index.at(6) is index.at(0)
+
+
+def test_a_counterpart_with_a_nationality_is_the_person_of_that_country():
+    # "Recep Tayyip Erdogan arrive . Macron reçoit son homologue turc ."
+    doc = doc_of([
+        ("Recep", 3, "nsubj", "PROPN", "Recep", "", "B-PER"),
+        ("Tayyip", 0, "flat:name", "PROPN", "Tayyip", "", "I-PER"),
+        ("Erdogan", 0, "flat:name", "PROPN", "Erdogan", "", "I-PER"),
+        ("arrive", 3, "ROOT", "VERB", "arriver", "", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Macron", 6, "nsubj", "PROPN", "Macron", "", "B-PER"),
+        ("reçoit", 6, "ROOT", "VERB", "recevoir", "", "O"),
+        ("son", 8, "det", "DET", "son", N, "O"),
+        ("homologue", 6, "obj", "NOUN", "homologue", N, "O"),
+        ("turc", 8, "amod", "ADJ", "turc", N, "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    erdogan = index.at(0)
+    assert erdogan is not None and erdogan.country == "TUR"
+    assert index.at(8) is erdogan

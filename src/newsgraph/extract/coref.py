@@ -92,6 +92,7 @@ def resolve_coreference(doc: Doc, lang: LanguageData, entities: EntityIndex, tex
                       dict(entities.token_entity), quoted, sentence_of, text)
     _merge_acronyms(res)
     _merge_demonym_titles(res)
+    _merge_bracketed_short_forms(res)
     referents = find_referents(doc, lang, res.token_entity, quoted, sentence_of)
     descriptor_tokens = {i: eid for eid, spans in entities.descriptor_spans.items() for s, e in spans
                          for i in range(s, e)}
@@ -146,6 +147,39 @@ def _merge_acronyms(res: _Resolution) -> None:
         res.order.remove(eid)
         del res.entities[eid]
         long_names = [res.entities.get(e.id, e) for e in long_names if e.id != eid]
+
+
+def _merge_bracketed_short_forms(res: _Resolution) -> None:
+    """`l'Office français de protection des réfugiés et apatrides (Ofpra)`, `Krauss-Maffei Wegmann (KMW)`:
+    a one-word name in brackets right after an organisation's name is its short form, whether or not the
+    letters are the initials (French acronyms are often read as words: Ofpra, Ceséda). The short form
+    must start with the name's first capital, so that `Lyon (Rhône)` or `Paris (AFP)` stay apart."""
+    doc = res.doc
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        long_id, short_id = res.token_entity.get(i - 1), res.token_entity.get(i + 1)
+        if long_id is None or short_id is None or long_id == short_id:
+            continue
+        long, short = res.entities.get(long_id), res.entities.get(short_id)
+        if long is None or short is None or short.type not in _NAMED + ("PERSON",):
+            continue
+        word = doc[i + 1].text
+        capitals = [w for w in long.name.replace("-", " ").replace("'", " ").replace("’", " ").split() if w[:1].isupper()]
+        if not capitals or len(long.name.split()) < 2 or not word[:1].isupper() or len(word) > 8 \
+                or fold_name(word[0]) != fold_name(capitals[0][0]):
+            continue
+        spelled = readable_form(word).upper() in initials(long.name)
+        if long.type not in ("ORG", "MISC") and not spelled:
+            continue  # `Xavier Bertrand (LR)`: a person's party, not their short name
+        kind = long.type if long.type in ("ORG", "MISC") else short.type if short.type in ("ORG", "MISC") else long.type
+        res.entities[long_id] = replace(long, type=kind, country=long.country or short.country,
+                                        mentions=tuple(sorted(long.mentions + short.mentions, key=lambda m: m.start)))
+        for j, owner in list(res.token_entity.items()):
+            if owner == short_id:
+                res.token_entity[j] = long_id
+        res.order.remove(short_id)
+        del res.entities[short_id]
 
 
 def _merge_demonym_titles(res: _Resolution) -> None:
@@ -282,8 +316,15 @@ def _is_subject_pronoun(t: Token, lang: LanguageData) -> bool:
     return any(c.dep_ == "case" for c in t.children) or (t.i > 0 and t.nbor(-1).pos_ == "ADP")
 
 
-def _noun_category(t: Token, lang: LanguageData) -> str | None:
+def _noun_forms(t: Token, lang: LanguageData) -> set[str]:
+    """The noun's lemma and form, and both without a prefix that keeps the noun's kind (`ex-informaticien`,
+    `co-fondatrice` are people like `informaticien`, `fondatrice`)."""
     forms = {t.lemma_.lower(), t.text.lower()}
+    return forms | {f[len(p):] for f in forms for p in lang.noun_prefixes if f.startswith(p) and len(f) > len(p) + 2}
+
+
+def _noun_category(t: Token, lang: LanguageData) -> str | None:
+    forms = _noun_forms(t, lang)
     if forms & lang.person_nouns:
         return "person"
     if forms & lang.group_nouns:
@@ -332,8 +373,15 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     number = head.morph.get("Number")
     plural = number == ["Plur"] or any(w in ("les", "des", "ces", "ses", "leurs", "the") and
                                        head.text.lower().endswith(("s", "x")) for w in words)
-    kind = "title" if (head.lemma_.lower() in lang.role_nouns or head.text.lower() in lang.role_nouns) else "description"
-    return Referent(start, end, head.i, kind, category, head.lemma_.lower(), _phrase_gender(doc, lang, head, dets),
+    lemma = head.lemma_.lower()
+    # a title opened by a word that is itself a role (`le premier ministre`, tagged premier NOUN): the
+    # title's noun is the next one
+    if lemma in lang.role_openers and end < len(doc) and end not in token_entity \
+            and _noun_forms(doc[end], lang) & lang.role_nouns:
+        lemma = doc[end].lemma_.lower()
+        end = _with_complement(doc, head, end + 1, token_entity)
+    kind = "title" if _noun_forms(head, lang) & lang.role_nouns else "description"
+    return Referent(start, end, head.i, kind, category, lemma, _phrase_gender(doc, lang, head, dets),
                     plural, determiner, head.i in quoted, sentence_of[head.i])
 
 
@@ -414,7 +462,7 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
     if owner is None and ref.category in ("organisation", "group"):
         owner = _organisation_named_with(res, ref)
     # 4. a title with a nationality: the person of that country already named (son homologue turc)
-    if owner is None and ref.category == "person" and ref.kind == "title":
+    if owner is None and ref.category == "person" and (ref.kind == "title" or ref.lemma in res.lang.head_of_state_roles):
         owner = _compatriot(res, ref)
     # 5. a definite description with nothing else to go by: the actor the passage is about
     #    (an organisation's possessive too: "son parti" is the party the passage is about)

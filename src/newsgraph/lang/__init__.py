@@ -204,6 +204,10 @@ class LanguageData:
     # endings of nouns with one form for both genders ("l'artiste", "l'élève", "l'analyste"): after an
     # article that shows no gender, the tagger's Gender for them is a guess
     epicene_endings: tuple[str, ...] = ()
+    # prefixes that leave a noun's kind as it is ("ex-", "co-"): `ex-informaticien` is a person noun
+    noun_prefixes: tuple[str, ...] = ()
+    # role words that open a compound title headed by the next noun ("premier" in `le premier ministre`)
+    role_openers: frozenset[str] = frozenset()
     # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
     indefinites: frozenset[str] = frozenset()
     # --- source kinds (extract/sources.py): what kind of source an unnamed speaker is ---
@@ -234,7 +238,8 @@ def with_referents(data: LanguageData, referents) -> LanguageData:
                    organisation_nouns=referents.ORGANISATION_NOUNS, anaphoric_phrases=referents.ANAPHORIC_PHRASES,
                    demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
                    indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
-                   epicene_endings=referents.EPICENE_ENDINGS,
+                   epicene_endings=referents.EPICENE_ENDINGS, noun_prefixes=referents.NOUN_PREFIXES,
+                   role_openers=referents.ROLE_OPENERS,
                    age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
                    contracted_articles=referents.CONTRACTED_ARTICLES,
                    occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)

@@ -52,6 +52,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "few", "any", "each", "every"})
 
+NOUN_PREFIXES = ("ex-", "co-", "vice-")
+ROLE_OPENERS: frozenset[str] = frozenset()  # "prime minister": prime is an adjective
 EPICENE_ENDINGS: tuple[str, ...] = ()  # English nouns mark no grammatical gender
 UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())
 AGE_WORDS = frozenset("years year".split())
