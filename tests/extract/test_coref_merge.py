@@ -309,3 +309,21 @@ def test_a_counterpart_with_a_nationality_is_the_person_of_that_country():
     erdogan = index.at(0)
     assert erdogan is not None and erdogan.country == "TUR"
     assert index.at(8) is erdogan
+
+
+def test_a_french_party_ner_missed_is_found_and_joins_its_acronym():
+    # "La République en marche vote . LREM gagne ." (NER finds only the acronym)
+    doc = doc_of([
+        ("La", 1, "det", "DET", "le", M, "O"),
+        ("République", 4, "nsubj", "PROPN", "République", "", "O"),
+        ("en", 3, "case", "ADP", "en", "", "O"),
+        ("marche", 1, "nmod", "NOUN", "marche", M, "O"),
+        ("vote", 4, "ROOT", "VERB", "voter", "", "O"),
+        (".", 4, "punct", "PUNCT", ".", "", "O"),
+        ("LREM", 7, "nsubj", "PROPN", "LREM", "", "B-ORG"),
+        ("gagne", 7, "ROOT", "VERB", "gagner", "", "O"),
+        (".", 7, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 6))
+    index = identity(doc)
+    party = index.at(6)
+    assert party is not None and index.at(1) is party and party.key == "org:lrem"
