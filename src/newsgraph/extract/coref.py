@@ -91,6 +91,8 @@ def resolve_coreference(doc: Doc, lang: LanguageData, entities: EntityIndex, tex
     res = _Resolution(doc, lang, {e.id: e for e in entities.entities}, [e.id for e in entities.entities],
                       dict(entities.token_entity), quoted, sentence_of, text)
     _merge_acronyms(res)
+    _merge_demonym_titles(res)
+    _merge_bracketed_short_forms(res)
     referents = find_referents(doc, lang, res.token_entity, quoted, sentence_of)
     descriptor_tokens = {i: eid for eid, spans in entities.descriptor_spans.items() for s, e in spans
                          for i in range(s, e)}
@@ -145,6 +147,81 @@ def _merge_acronyms(res: _Resolution) -> None:
         res.order.remove(eid)
         del res.entities[eid]
         long_names = [res.entities.get(e.id, e) for e in long_names if e.id != eid]
+
+
+def _merge_bracketed_short_forms(res: _Resolution) -> None:
+    """`l'Office français de protection des réfugiés et apatrides (Ofpra)`, `Krauss-Maffei Wegmann (KMW)`:
+    a one-word name in brackets right after an organisation's name is its short form, whether or not the
+    letters are the initials (French acronyms are often read as words: Ofpra, Ceséda). The short form
+    must start with the name's first capital, so that `Lyon (Rhône)` or `Paris (AFP)` stay apart."""
+    doc = res.doc
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        long_id, short_id = res.token_entity.get(i - 1), res.token_entity.get(i + 1)
+        if long_id is None or short_id is None or long_id == short_id:
+            continue
+        long, short = res.entities.get(long_id), res.entities.get(short_id)
+        if long is None or short is None or short.type not in _NAMED + ("PERSON",):
+            continue
+        word = doc[i + 1].text
+        capitals = [w for w in long.name.replace("-", " ").replace("'", " ").replace("’", " ").split() if w[:1].isupper()]
+        if not capitals or len(long.name.split()) < 2 or not word[:1].isupper() or len(word) > 8 \
+                or fold_name(word[0]) != fold_name(capitals[0][0]):
+            continue
+        spelled = readable_form(word).upper() in initials(long.name)
+        if long.type not in ("ORG", "MISC") and not spelled:
+            continue  # `Xavier Bertrand (LR)`: a person's party, not their short name
+        kind = long.type if long.type in ("ORG", "MISC") else short.type if short.type in ("ORG", "MISC") else long.type
+        res.entities[long_id] = replace(long, type=kind, country=long.country or short.country,
+                                        mentions=tuple(sorted(long.mentions + short.mentions, key=lambda m: m.start)))
+        for j, owner in list(res.token_entity.items()):
+            if owner == short_id:
+                res.token_entity[j] = long_id
+        res.order.remove(short_id)
+        del res.entities[short_id]
+
+
+def _merge_demonym_titles(res: _Resolution) -> None:
+    """`la Française Mireille Ballestrazzi`, `l'Allemand Jürgen Stock`: NER reads the capitalised demonym
+    before a name as a people of its own; with an article before it and the name after, it is that
+    person's title (and gives their country)."""
+    doc, lang = res.doc, res.lang
+    for eid in list(res.order):
+        entity = res.entities[eid]
+        if entity.type not in ("NORP", "MISC", "GPE", "LOC"):
+            continue
+        moved = []
+        for m in entity.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            tokens = list(span) if span is not None else []
+            if len(tokens) != 1 or _low(tokens[0]) not in lang.demonyms or tokens[0].i + 1 >= len(doc):
+                continue
+            t = tokens[0]
+            prev = doc[t.i - 1] if t.i > 0 else None
+            owner = res.token_entity.get(t.i + 1)
+            if prev is None or owner is None or owner == eid or res.entities.get(owner) is None:
+                continue
+            if res.entities[owner].type != "PERSON" or res.token_entity.get(t.i - 1) is not None:
+                continue
+            if _low(prev) not in lang.definite_articles | lang.indefinites or prev.text.lower() in ("des", "les"):
+                continue
+            moved.append((m, t, owner))
+        for m, t, owner in moved:
+            person = res.entities[owner]
+            s, e = doc[t.i - 1].idx, m.end
+            title = Mention(s, e, res.text[s:e], "title")
+            res.entities[owner] = replace(person, mentions=tuple(sorted(person.mentions + (title,), key=lambda x: x.start)),
+                                          country=person.country or lang.demonyms[_low(t)])
+            res.token_entity[t.i] = owner
+            res.token_entity[t.i - 1] = owner
+        if moved:
+            rest = tuple(x for x in entity.mentions if all(x is not mm for mm, _, _ in moved))
+            if rest:
+                res.entities[eid] = replace(entity, mentions=rest)
+            else:
+                res.order.remove(eid)
+                del res.entities[eid]
 
 
 # --- finding the referring expressions -----------------------------------------------------------
@@ -239,8 +316,15 @@ def _is_subject_pronoun(t: Token, lang: LanguageData) -> bool:
     return any(c.dep_ == "case" for c in t.children) or (t.i > 0 and t.nbor(-1).pos_ == "ADP")
 
 
-def _noun_category(t: Token, lang: LanguageData) -> str | None:
+def _noun_forms(t: Token, lang: LanguageData) -> set[str]:
+    """The noun's lemma and form, and both without a prefix that keeps the noun's kind (`ex-informaticien`,
+    `co-fondatrice` are people like `informaticien`, `fondatrice`)."""
     forms = {t.lemma_.lower(), t.text.lower()}
+    return forms | {f[len(p):] for f in forms for p in lang.noun_prefixes if f.startswith(p) and len(f) > len(p) + 2}
+
+
+def _noun_category(t: Token, lang: LanguageData) -> str | None:
+    forms = _noun_forms(t, lang)
     if forms & lang.person_nouns:
         return "person"
     if forms & lang.group_nouns:
@@ -259,10 +343,16 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     if not dets and prev is not None and (_low(prev) in lang.definite_articles | lang.demonstratives
                                           | lang.possessives | lang.indefinites):
         dets = [prev]
+    # an article fused with its preposition (du ministère, au mouvement) determines the noun as well, but
+    # the preposition is no part of the mention
+    contracted = None
+    if not dets and prev is not None and _low(prev) in lang.contracted_articles and prev.head.i == head.i:
+        contracted = lang.contracted_articles[_low(prev)]
+        dets = [prev]
     if not dets:
         return None
     first = min(d.i for d in dets)
-    start = first
+    start = first + 1 if contracted else first
     end = head.i + 1
     # adjectives right after the head belong to the phrase (le président russe, des sources sécuritaires)
     while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == head.i and end not in token_entity:
@@ -271,7 +361,7 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
         return None
     # and so does a complement that names no one (une source proche du dossier, le directeur de l'école)
     end = _with_complement(doc, head, end, token_entity)
-    words = [_low(d) for d in dets]
+    words = [contracted] if contracted else [_low(d) for d in dets]
     if any(w in lang.demonstratives for w in words):
         determiner = "demonstrative"
     elif any(w in lang.possessives for w in words):
@@ -283,8 +373,15 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     number = head.morph.get("Number")
     plural = number == ["Plur"] or any(w in ("les", "des", "ces", "ses", "leurs", "the") and
                                        head.text.lower().endswith(("s", "x")) for w in words)
-    kind = "title" if (head.lemma_.lower() in lang.role_nouns or head.text.lower() in lang.role_nouns) else "description"
-    return Referent(start, end, head.i, kind, category, head.lemma_.lower(), _phrase_gender(doc, lang, head, dets),
+    lemma = head.lemma_.lower()
+    # a title opened by a word that is itself a role (`le premier ministre`, tagged premier NOUN): the
+    # title's noun is the next one
+    if lemma in lang.role_openers and end < len(doc) and end not in token_entity \
+            and _noun_forms(doc[end], lang) & lang.role_nouns:
+        lemma = doc[end].lemma_.lower()
+        end = _with_complement(doc, head, end + 1, token_entity)
+    kind = "title" if _noun_forms(head, lang) & lang.role_nouns else "description"
+    return Referent(start, end, head.i, kind, category, lemma, _phrase_gender(doc, lang, head, dets),
                     plural, determiner, head.i in quoted, sentence_of[head.i])
 
 
@@ -330,6 +427,8 @@ def _phrase_gender(doc: Doc, lang: LanguageData, head: Token, dets: list[Token])
         return "f"
     if head.lemma_.lower() in lang.ungendered_nouns or head.text.lower() in lang.ungendered_nouns:
         return None
+    if head.text.lower().endswith(lang.epicene_endings):
+        return None  # l'artiste, l'élève: one form for both, and the tagger's Gender is a guess
     # the determiner says nothing (l', son before a vowel): the noun's own gender (l'épouse, l'ambassadeur)
     return {"Fem": "f", "Masc": "m"}.get(gender[0]) if len(gender) == 1 else None
 
@@ -363,7 +462,7 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
     if owner is None and ref.category in ("organisation", "group"):
         owner = _organisation_named_with(res, ref)
     # 4. a title with a nationality: the person of that country already named (son homologue turc)
-    if owner is None and ref.category == "person" and ref.kind == "title":
+    if owner is None and ref.category == "person" and (ref.kind == "title" or ref.lemma in res.lang.head_of_state_roles):
         owner = _compatriot(res, ref)
     # 5. a definite description with nothing else to go by: the actor the passage is about
     #    (an organisation's possessive too: "son parti" is the party the passage is about)
@@ -387,8 +486,7 @@ def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
         return eid if eid is not None and res.entities.get(eid) is not None and res.entities[eid].type in wanted else None
 
     # the name follows at once: "le cinéaste Arnaud Desplechin", "la ministre française des Armées, Florence Parly"
-    nxt = ref.end
-    if nxt < len(doc) and (eid := entity_of(doc[nxt])) is not None and res.sentence_of[nxt] == ref.sentence:
+    if (eid := _name_after(res, ref, entity_of)) is not None:
         return eid
     # apposition either way, or a name this noun is the predicate of
     for child in head.children:
@@ -398,6 +496,38 @@ def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
     if head.dep_ == "appos" and (eid := entity_of(head.head)) is not None:
         return eid
     return None
+
+
+def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
+    """The name right after the description, past a stray adjective the parser hung elsewhere (`le
+    ministre français Jean-Yves Le Drian`) or past a comma when the name closes the apposition (`la
+    chancelière allemande, Angela Merkel, a dit`; not `le ministre, Angela Merkel et ...`)."""
+    doc = res.doc
+    nxt = ref.end
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and nxt not in res.token_entity and nxt - ref.end < 2:
+        nxt += 1
+    comma = (nxt < len(doc) and doc[nxt].text == "," and ref.category == "person"
+             and ref.determiner in ("definite", "possessive"))
+    if comma:
+        nxt += 1
+        # the name's own article and demonym (`, l'Allemand Jürgen Stock,`) when NER left them out
+        while nxt < len(doc) and nxt - ref.end < 4 and nxt not in res.token_entity and (
+                _low(doc[nxt]) in res.lang.definite_articles or _low(doc[nxt]) in res.lang.demonyms):
+            nxt += 1
+    if nxt >= len(doc) or res.sentence_of[nxt] != ref.sentence or (eid := entity_of(doc[nxt])) is None:
+        return None
+    if comma:
+        if nxt > 0 and res.token_entity.get(nxt - 1) == eid:
+            return None  # the comma falls inside a name: not an apposition
+        last = nxt
+        while last + 1 < len(doc) and res.token_entity.get(last + 1) == eid:
+            last += 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and not (after.text in (",", ".", ")", ";", ":") or after.is_sent_start
+                                      or "\n" in after.text):
+            # `le ministre, Angela Merkel et Olaf Scholz`: a list; `cite une source, M. X « a dit`: a new clause
+            return None
+    return eid
 
 
 def _same_head(res: _Resolution, ref: Referent) -> str | None:
@@ -493,11 +623,13 @@ def _salient(res: _Resolution, ref: Referent) -> str | None:
     News writes `la victime`, `le parti`, `l'institut` for the actor its passage is about; a
     description whose complement names someone else (`le ministre de la Défense`) is not one of those."""
     doc = res.doc
-    if any(res.token_entity.get(t.i) for t in doc[ref.head].subtree if not ref.start <= t.i < ref.end):
+    if any(res.token_entity.get(t.i) for t in _own_words(doc, ref) if not ref.start <= t.i < ref.end):
         return None
     if ref.plural:
         return None
     wanted = ("PERSON",) if ref.category == "person" else ("ORG",)
+    # le président russe is Russian: a salient actor of another country is someone else
+    country = _referent_country(res, ref)
     scores: dict[str, float] = {}
     lo = _window_start(res, ref, _SALIENCE_WINDOW)
     last: str | None = None
@@ -510,7 +642,9 @@ def _salient(res: _Resolution, ref: Referent) -> str | None:
         entity = res.entities.get(eid)
         if entity is None or entity.type not in wanted or (i in res.quoted and not ref.in_quote):
             continue
-        if not _genders_agree(ref.gender, _current_gender(res, entity)) or _is_plural(res, entity):
+        if ref.category == "person" and not _genders_agree(ref.gender, _current_gender(res, entity)):
+            continue  # an organisation's grammatical gender (la société, le groupe) says nothing
+        if _is_plural(res, entity) or (country and entity.country and entity.country != country):
             continue
         scores[eid] = scores.get(eid, 0.0) + 1.0 + (i - lo) / max(1, ref.start - lo)
     if not scores:
@@ -519,6 +653,20 @@ def _salient(res: _Resolution, ref: Referent) -> str | None:
     if len(ranked) > 1 and ranked[1][1] > 0.75 * ranked[0][1]:
         return None  # two actors in play: the description could be either
     return ranked[0][0]
+
+
+def _own_words(doc: Doc, ref: Referent):
+    """The description's words with its complements, without a participle or relative clause an
+    organisation noun carries (`la chaîne financée par l'État russe` names the chaîne, not the State)."""
+    head = doc[ref.head]
+    if ref.category == "person":
+        return head.subtree
+    clauses = {t.i for c in head.children if c.dep_.startswith("acl") for t in c.subtree}
+    return (t for t in head.subtree if t.i not in clauses)
+
+
+def _referent_country(res: _Resolution, ref: Referent) -> str | None:
+    return next((res.lang.demonyms[_low(t)] for t in res.doc[ref.start:ref.end] if _low(t) in res.lang.demonyms), None)
 
 
 def _genders_agree(a: str | None, b: str | None) -> bool:

@@ -9,6 +9,7 @@ country. Appositions become descriptors (`La porte-parole de la Maison Blanche, 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -356,11 +357,19 @@ def _one_of_a_people(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
 def _surnames_are_persons(doc: Doc, mentions: list[_Mention]) -> None:
     """A name NER labels a thing here and is a person's surname there (Heaulme after Francis Heaulme):
     the type is voted across the article's mentions, and a person's own surname is a person."""
-    surnames = {fold_word(m.name_tokens[-1]) for m in mentions if m.type == "PERSON" and len(m.name_tokens) >= 2}
+    full_names = {tuple(fold_word(w) for w in m.name_tokens) for m in mentions
+                  if m.type == "PERSON" and len(m.name_tokens) >= 2}
+    surnames = {words[-1] for words in full_names}
+    # a first name used alone (Sébastien after Sébastien Lévesque), when it opens one person's name only
+    openers = Counter(words[0] for words in full_names)
+    surnames |= {w for w, n in openers.items() if n == 1}
     for m in mentions:
-        if m.type in ("MISC", "ORG", "LOC") and not m.from_gazetteer and m.key is None and m.end - m.start == 1 \
-                and doc[m.start].text[:1].isupper() and fold_word(doc[m.start].text) in surnames:
+        if m.type not in ("MISC", "ORG", "LOC") or m.from_gazetteer or m.key is not None:
+            continue
+        if m.end - m.start == 1 and doc[m.start].text[:1].isupper() and fold_word(doc[m.start].text) in surnames:
             m.type, m.name_tokens = "PERSON", [doc[m.start].text]
+        elif m.end - m.start >= 2 and tuple(fold_word(t.text) for t in doc[m.start:m.end]) in full_names:
+            m.type, m.name_tokens = "PERSON", [t.text for t in doc[m.start:m.end]]  # the same full name again
 
 
 def _age_follows(doc: Doc, lang: LanguageData, i: int) -> bool:
@@ -478,6 +487,8 @@ def _close(a: str, b: str) -> bool:
 def _role_head(doc: Doc, lang: LanguageData, start: int, end: int) -> Token | None:
     """The first role noun of a phrase (porte-parole, conseiller, président...)."""
     for t in doc[start:end]:
+        if _norm(t.text) in lang.role_openers or _norm(t.lemma_) in lang.role_openers:
+            continue  # `premier ministre` is a ministre; `première épouse` holds no role
         if _norm(t.text) in lang.role_nouns or _norm(t.lemma_) in lang.role_nouns:
             return t
         if t.pos_ in ("NOUN", "PROPN") and _norm(t.text) not in lang.honorifics:
@@ -622,22 +633,27 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
         if t.i == 0 or _norm(doc[t.i - 1].text) not in definite:
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.i in occupied:
-            continue  # "le président Biden": a descriptor, not a reference
         role = _norm(t.text)
         end = t.i + 1
+        if role in lang.role_openers and nxt is not None and nxt.i not in occupied and _norm(nxt.text) in lang.role_nouns:
+            # `le premier ministre`: the role is the noun the opener qualifies
+            role, end = _norm(nxt.text), t.i + 2
+            nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.i in occupied:
+            continue  # "le président Biden": a descriptor, not a reference
         country = None
         prev = doc[t.i - 2] if t.i >= 2 else None
+        k = end - 1  # the role word itself
         if nxt is not None and _norm(nxt.text) in lang.demonyms:
-            country, end = lang.demonyms[_norm(nxt.text)], t.i + 2
+            country, end = lang.demonyms[_norm(nxt.text)], k + 2
         elif prev is not None and _norm(prev.text) in lang.demonyms:  # "the Russian president"
             country = lang.demonyms[_norm(prev.text)]
         # "le porte-parole du Kremlin" names only someone described with the Kremlin
         complement = None
-        if nxt is not None and _norm(nxt.text) in ("de", "du", "des", "d'", "of") and t.i + 2 < len(doc):
-            found = [covering.get(t.i + 2)]
-            if _norm(doc[t.i + 2].text) in _LEADING_DETERMINERS:
-                found.append(starting.get(t.i + 3))
+        if nxt is not None and _norm(nxt.text) in ("de", "du", "des", "d'", "of") and k + 2 < len(doc):
+            found = [covering.get(k + 2)]
+            if _norm(doc[k + 2].text) in _LEADING_DETERMINERS:
+                found.append(starting.get(k + 3))
             found = [n for n in found if n is not None]
             inner = mentions[min(found)] if found else None
             if inner is not None:

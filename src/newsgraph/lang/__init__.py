@@ -207,6 +207,13 @@ class LanguageData:
     # the language's register of first names, a file in lang/data/ (lowercase name, tab, f, m or x for
     # a name given to both): where a person's gender comes from when the text says nothing
     first_names: str = ""
+    # endings of nouns with one form for both genders ("l'artiste", "l'élève", "l'analyste"): after an
+    # article that shows no gender, the tagger's Gender for them is a guess
+    epicene_endings: tuple[str, ...] = ()
+    # prefixes that leave a noun's kind as it is ("ex-", "co-"): `ex-informaticien` is a person noun
+    noun_prefixes: tuple[str, ...] = ()
+    # role words that open a compound title headed by the next noun ("premier" in `le premier ministre`)
+    role_openers: frozenset[str] = frozenset()
     # indefinite determiners and quantifiers ("un", "une", "des", "a"): a description with one is new
     indefinites: frozenset[str] = frozenset()
     # --- source kinds (extract/sources.py): what kind of source an unnamed speaker is ---
@@ -238,6 +245,8 @@ def with_referents(data: LanguageData, referents) -> LanguageData:
                    demonstratives=referents.DEMONSTRATIVES, possessives=referents.POSSESSIVES,
                    indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
                    noun_genders=referents.NOUN_GENDERS,
+                   epicene_endings=referents.EPICENE_ENDINGS, noun_prefixes=referents.NOUN_PREFIXES,
+                   role_openers=referents.ROLE_OPENERS,
                    age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
                    contracted_articles=referents.CONTRACTED_ARTICLES,
                    occupation_nouns=data.occupation_nouns | referents.ROLE_AND_OCCUPATION_NOUNS)

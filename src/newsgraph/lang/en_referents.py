@@ -52,6 +52,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "few", "any", "each", "every"})
 
+NOUN_PREFIXES = ("ex-", "co-", "vice-")
+ROLE_OPENERS: frozenset[str] = frozenset()  # "prime minister": prime is an adjective
+EPICENE_ENDINGS: tuple[str, ...] = ()  # English nouns mark no grammatical gender
 UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())
 # person nouns whose form says the person's gender (spokeswoman, actress); "spokesperson" says nothing
 NOUN_GENDERS = {

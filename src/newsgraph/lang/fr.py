@@ -157,6 +157,16 @@ DATA = LanguageData(
         "cnn": ("org:cnn", "CNN", "USA"),
         "union africaine": ("org:african-union", "African Union", None),
         "ligue arabe": ("org:arab-league", "Arab League", None),
+        # French parties whose names NER misses or splits; not the names other countries' parties share
+        # (les Républicains, Rassemblement national des indépendants)
+        "la république en marche": ("org:lrem", "La République en marche", "FRA"),
+        "république en marche": ("org:lrem", "La République en marche", "FRA"),
+        "lrem": ("org:lrem", "La République en marche", "FRA"), "larem": ("org:lrem", "La République en marche", "FRA"),
+        "parti socialiste": ("org:ps", "Parti socialiste", "FRA"),
+        "la france insoumise": ("org:lfi", "La France insoumise", "FRA"), "lfi": ("org:lfi", "La France insoumise", "FRA"),
+        "europe écologie-les verts": ("org:eelv", "Europe Écologie Les Verts", "FRA"),
+        "eelv": ("org:eelv", "Europe Écologie Les Verts", "FRA"),
+        "parti communiste français": ("org:pcf", "Parti communiste français", "FRA"),
         "g7": ("org:g7", "G7", None), "g20": ("org:g20", "G20", None),
         "opep": ("org:opec", "OPEC", None),
         "hamas": ("org:hamas", "Hamas", "PSE"), "hezbollah": ("org:hezbollah", "Hezbollah", "LBN"),

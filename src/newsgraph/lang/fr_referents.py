@@ -56,13 +56,14 @@ tante neveu nièce grand-mère grand-père petit-fils petite-fille beau-père be
 intéressé intéressée interlocuteur interlocutrice protagoniste vainqueur perdant perdante rival rivale
 adversaire allié alliée partenaire successeur prédécesseur titulaire signataire participant participante
 organisateur organisatrice membre adhérent adhérente supporteur supporter fan bénévole volontaire
-source initié quidam inconnu inconnue
+source initié quidam inconnu inconnue dame demoiselle monsieur couturier couturière résistant
+résistante consœur consoeur confrère paroissien paroissienne fidèle auteure
 """
 _GROUPS = """
 gendarmerie police gouvernement autorité administration justice parquet tribunal cour préfecture
 mairie municipalité armée état-major hiérarchie direction opposition majorité syndicat ministère
 présidence exécutif diplomatie douane brigade commission conseil comité assemblée parlement sénat
-équipe rédaction délégation coalition junte régime milice rébellion jury juridiction
+équipe rédaction délégation coalition junte régime milice rébellion jury juridiction bureau
 """
 _ORGANISATIONS = """
 parti mouvement organisation association fondation institution établissement collège lycée école
@@ -122,6 +123,11 @@ def _noun_genders(nouns: frozenset[str]) -> dict[str, str]:
 
 
 NOUN_GENDERS = _noun_genders(PERSON_NOUNS)
+# French nouns with these endings have one form for both genders (un/une artiste, élève, analyste,
+# secrétaire, sociologue, photographe, psychiatre, responsable): after l' nothing marks which
+EPICENE_ENDINGS = ("iste", "aire", "logue", "graphe", "iatre", "ève", "able", "ible", "ique", "ète", "aste")
+NOUN_PREFIXES = ("ex-", "co-", "vice-", "sous-", "arrière-")
+ROLE_OPENERS = frozenset({"premier", "première"})
 AGE_WORDS = frozenset("ans an".split())
 # capitalised common words NER reads as names of their own (see LanguageData.not_names)
 NOT_NAMES = frozenset("état etat états etats république nation conseil assemblée gouvernement ministère ça cela ceci nm km mme m. président premier".split())

@@ -1,0 +1,329 @@
+"""Identity rules that join a title, a description or a short name to the actor it stands for, on
+hand-built Docs (words, heads, deps, POS, lemmas, morphs, entities) so a model release cannot change
+what they assert. Each test fails without its rule."""
+from __future__ import annotations
+
+from .test_coref import M, N, doc_of, entity_named, identity
+
+P = "Gender=Masc|Number=Plur"
+
+
+def test_a_comma_apposition_before_a_closed_name_joins_it():
+    # "Sa cliente fidèle , Marie Durand , a parlé ." (cliente is no role noun: the entity stage leaves it)
+    doc = doc_of([
+        ("Sa", 1, "det", "DET", "son", M, "O"),
+        ("cliente", 8, "nsubj", "NOUN", "client", M, "O"),
+        ("fidèle", 1, "amod", "ADJ", "fidèle", M, "O"),
+        (",", 4, "punct", "PUNCT", ",", "", "O"),
+        ("Marie", 1, "appos", "PROPN", "Marie", "", "B-PER"),
+        ("Durand", 4, "flat:name", "PROPN", "Durand", "", "I-PER"),
+        (",", 4, "punct", "PUNCT", ",", "", "O"),
+        ("a", 8, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 8, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+    ])
+    # the parser hangs the name on the verb, not on the title: only the comma and the closing comma tell
+    doc[4].head = doc[8]
+    doc[4].dep_ = "nsubj"
+    index = identity(doc)
+    person = entity_named(index, "Marie Durand")
+    assert index.at(1) is person
+
+
+def test_a_name_in_a_list_after_a_comma_is_no_apposition():
+    # "Sa cliente fidèle , Marie Durand et Paul Petit ont parlé ."
+    doc = doc_of([
+        ("Sa", 1, "det", "DET", "son", M, "O"),
+        ("cliente", 10, "nsubj", "NOUN", "client", M, "O"),
+        ("fidèle", 1, "amod", "ADJ", "fidèle", M, "O"),
+        (",", 4, "punct", "PUNCT", ",", "", "O"),
+        ("Marie", 10, "nsubj", "PROPN", "Marie", "", "B-PER"),
+        ("Durand", 4, "flat:name", "PROPN", "Durand", "", "I-PER"),
+        ("et", 7, "cc", "CCONJ", "et", "", "O"),
+        ("Paul", 4, "conj", "PROPN", "Paul", "", "B-PER"),
+        ("Petit", 7, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        ("ont", 10, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 10, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 10, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    assert index.at(4) is not None and index.at(1) is not index.at(4)
+
+
+def test_a_name_is_reached_past_a_stray_adjective():
+    # "Le ministre français Jean Dupont a parlé ." with "français" hung on the name
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("ministre", 6, "nsubj", "NOUN", "ministre", N, "O"),
+        ("français", 3, "amod", "ADJ", "français", N, "O"),
+        ("Jean", 1, "nmod", "PROPN", "Jean", "", "B-PER"),
+        ("Dupont", 3, "flat:name", "PROPN", "Dupont", "", "I-PER"),
+        ("a", 6, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 6, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    assert index.at(1) is entity_named(index, "Jean Dupont")
+
+
+def test_a_demonym_ner_read_as_a_people_is_the_named_persons_title():
+    # "Elle remplace la Française Mireille Ballestrazzi ."
+    doc = doc_of([
+        ("Elle", 1, "nsubj", "PRON", "il", "Gender=Fem|Number=Sing|Person=3", "O"),
+        ("remplace", 1, "ROOT", "VERB", "remplacer", "", "O"),
+        ("la", 3, "det", "DET", "le", M, "O"),
+        ("Française", 1, "obj", "PROPN", "Française", "", "B-MISC"),
+        ("Mireille", 3, "appos", "PROPN", "Mireille", "", "B-PER"),
+        ("Ballestrazzi", 4, "flat:name", "PROPN", "Ballestrazzi", "", "I-PER"),
+        (".", 1, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    person = entity_named(index, "Mireille Ballestrazzi")
+    assert index.at(3) is person and person.country == "FRA"
+    assert "la Française" in [m.text for m in person.mentions]
+
+
+def test_a_nationality_description_skips_a_salient_actor_of_another_country():
+    # "Sergey Lavrov a parlé . Le ministre américain a répondu ."
+    doc = doc_of([
+        ("Sergey", 3, "nsubj", "PROPN", "Sergey", "", "B-PER"),
+        ("Lavrov", 0, "flat:name", "PROPN", "Lavrov", "", "I-PER"),
+        ("a", 3, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 3, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Le", 6, "det", "DET", "le", N, "O"),
+        ("ministre", 9, "nsubj", "NOUN", "ministre", N, "O"),
+        ("américain", 6, "amod", "ADJ", "américain", N, "O"),
+        ("a", 9, "aux:tense", "AUX", "avoir", "", "O"),
+        ("répondu", 9, "ROOT", "VERB", "répondre", "VerbForm=Part", "O"),
+        (".", 9, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    lavrov = entity_named(index, "Sergey Lavrov")
+    assert lavrov.country == "RUS"
+    assert index.at(6) is not lavrov
+
+
+def test_an_organisation_description_ignores_grammatical_gender():
+    # "La société Renault a parlé . Le groupe a dit ." (la société, le groupe: one company)
+    doc = doc_of([
+        ("La", 1, "det", "DET", "le", M, "O"),
+        ("société", 4, "nsubj", "NOUN", "société", M, "O"),
+        ("Renault", 1, "appos", "PROPN", "Renault", "", "B-ORG"),
+        ("a", 4, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 4, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 4, "punct", "PUNCT", ".", "", "O"),
+        ("Le", 7, "det", "DET", "le", N, "O"),
+        ("groupe", 9, "nsubj", "NOUN", "groupe", N, "O"),
+        ("a", 9, "aux:tense", "AUX", "avoir", "", "O"),
+        ("dit", 9, "ROOT", "VERB", "dire", "VerbForm=Part", "O"),
+        (".", 9, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 6))
+    index = identity(doc)
+    renault = entity_named(index, "Renault")
+    assert index.at(1) is renault and index.at(7) is renault
+
+
+def test_an_organisation_description_with_a_participle_clause_still_refers_back():
+    # "RT émet en France . La chaîne financée par Moscou a répondu ."
+    doc = doc_of([
+        ("RT", 1, "nsubj", "PROPN", "RT", "", "B-ORG"),
+        ("émet", 1, "ROOT", "VERB", "émettre", "", "O"),
+        ("en", 3, "case", "ADP", "en", "", "O"),
+        ("France", 1, "obl:mod", "PROPN", "France", "", "B-LOC"),
+        (".", 1, "punct", "PUNCT", ".", "", "O"),
+        ("La", 6, "det", "DET", "le", M, "O"),
+        ("chaîne", 11, "nsubj", "NOUN", "chaîne", M, "O"),
+        ("financée", 6, "acl", "VERB", "financer", "Gender=Fem|VerbForm=Part", "O"),
+        ("par", 9, "case", "ADP", "par", "", "O"),
+        ("Moscou", 7, "obl:agent", "PROPN", "Moscou", "", "B-LOC"),
+        ("a", 11, "aux:tense", "AUX", "avoir", "", "O"),
+        ("répondu", 11, "ROOT", "VERB", "répondre", "VerbForm=Part", "O"),
+        (".", 11, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "RT")
+
+
+def test_an_epicene_noun_after_l_apostrophe_has_no_gender():
+    # "Piotr Pavlenski a parlé . L' artiste a dit ." (the tagger reads artiste as feminine)
+    doc = doc_of([
+        ("Piotr", 3, "nsubj", "PROPN", "Piotr", "", "B-PER"),
+        ("Pavlenski", 0, "flat:name", "PROPN", "Pavlenski", "", "I-PER"),
+        ("a", 3, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 3, "ROOT", "VERB", "parler", "Gender=Masc|VerbForm=Part", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("l'", 6, "det", "DET", "le", "Number=Sing", "O"),
+        ("artiste", 8, "nsubj", "NOUN", "artiste", M, "O"),
+        ("a", 8, "aux:tense", "AUX", "avoir", "", "O"),
+        ("dit", 8, "ROOT", "VERB", "dire", "VerbForm=Part", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Piotr Pavlenski")
+
+
+def test_a_noun_after_a_contracted_article_is_a_description():
+    # "Le Parti socialiste vote . Il claque la porte du parti ." (du = de + le)
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "B-ORG"),
+        ("Parti", 3, "nsubj", "PROPN", "Parti", "", "I-ORG"),
+        ("socialiste", 1, "amod", "ADJ", "socialiste", "", "I-ORG"),
+        ("vote", 3, "ROOT", "VERB", "voter", "", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Il", 6, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("claque", 6, "ROOT", "VERB", "claquer", "", "O"),
+        ("la", 8, "det", "DET", "le", M, "O"),
+        ("porte", 6, "obj", "NOUN", "porte", M, "O"),
+        ("du", 10, "case", "ADP", "de", "Definite=Def|Gender=Masc|Number=Sing", "O"),
+        ("parti", 8, "nmod", "NOUN", "parti", N, "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    party = index.at(10)
+    assert party is not None and party is index.at(1)
+    assert [m.text for m in party.mentions if m.kind == "description"] == ["parti"]  # the preposition stays out
+
+
+def test_a_first_name_ner_read_as_a_thing_joins_the_one_person_it_opens():
+    # "Sébastien Lévesque écrit . Sébastien rit ." (NER reads the lone first name as MISC)
+    doc = doc_of([
+        ("Sébastien", 2, "nsubj", "PROPN", "Sébastien", "", "B-PER"),
+        ("Lévesque", 0, "flat:name", "PROPN", "Lévesque", "", "I-PER"),
+        ("écrit", 2, "ROOT", "VERB", "écrire", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Sébastien", 5, "nsubj", "PROPN", "Sébastien", "", "B-MISC"),
+        ("rit", 5, "ROOT", "VERB", "rire", "", "O"),
+        (".", 5, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 4))
+    index = identity(doc)
+    assert index.at(4) is not None and index.at(4) is index.at(0)
+
+
+def test_a_prefixed_person_noun_is_a_description():
+    # "Edward Snowden a parlé . Cet ex-informaticien a fui ."
+    doc = doc_of([
+        ("Edward", 3, "nsubj", "PROPN", "Edward", "", "B-PER"),
+        ("Snowden", 0, "flat:name", "PROPN", "Snowden", "", "I-PER"),
+        ("a", 3, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 3, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Cet", 6, "det", "DET", "ce", N, "O"),
+        ("ex-informaticien", 8, "nsubj", "NOUN", "ex-informaticien", N, "O"),
+        ("a", 8, "aux:tense", "AUX", "avoir", "", "O"),
+        ("fui", 8, "ROOT", "VERB", "fuir", "VerbForm=Part", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Edward Snowden")
+
+
+def test_premier_opens_a_title_headed_by_the_next_noun():
+    # "Le premier ministre français , Paul Durand , parle . Le premier ministre a dit ."
+    # (the tagger makes "premier" the noun; the title is "ministre", which the name already carries)
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("premier", 8, "nsubj", "NOUN", "premier", N, "O"),
+        ("ministre", 1, "amod", "ADJ", "ministre", N, "O"),
+        ("français", 1, "amod", "ADJ", "français", N, "O"),
+        (",", 5, "punct", "PUNCT", ",", "", "O"),
+        ("Paul", 1, "appos", "PROPN", "Paul", "", "B-PER"),
+        ("Durand", 5, "flat:name", "PROPN", "Durand", "", "I-PER"),
+        (",", 5, "punct", "PUNCT", ",", "", "O"),
+        ("parle", 8, "ROOT", "VERB", "parler", "", "O"),
+        (".", 8, "punct", "PUNCT", ".", "", "O"),
+        ("Marie", 14, "nsubj", "PROPN", "Marie", "", "B-PER"),
+        ("Petit", 10, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        ("a", 14, "aux:tense", "AUX", "avoir", "", "O"),
+        ("vraiment", 14, "advmod", "ADV", "vraiment", "", "O"),
+        ("répondu", 14, "ROOT", "VERB", "répondre", "VerbForm=Part", "O"),
+        (".", 14, "punct", "PUNCT", ".", "", "O"),
+        ("Le", 17, "det", "DET", "le", N, "O"),
+        ("premier", 20, "nsubj", "NOUN", "premier", N, "O"),
+        ("ministre", 17, "amod", "ADJ", "ministre", N, "O"),
+        ("a", 20, "aux:tense", "AUX", "avoir", "", "O"),
+        ("dit", 20, "ROOT", "VERB", "dire", "VerbForm=Part", "O"),
+        (".", 20, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 10, 16))
+    index = identity(doc)
+    durand = entity_named(index, "Paul Durand")
+    assert index.at(17) is durand
+    assert "Le premier ministre" in [m.text for m in durand.mentions]
+
+
+def test_a_bracketed_short_form_is_the_organisations():
+    # "L' Office français de protection des réfugiés ( Ofpra ) recrute ."
+    doc = doc_of([
+        ("L'", 1, "det", "DET", "le", N, "O"),
+        ("Office", 9, "nsubj", "PROPN", "Office", "", "B-ORG"),
+        ("français", 1, "amod", "ADJ", "français", "", "I-ORG"),
+        ("de", 4, "case", "ADP", "de", "", "I-ORG"),
+        ("protection", 1, "nmod", "NOUN", "protection", "", "I-ORG"),
+        ("des", 6, "case", "ADP", "de", "", "I-ORG"),
+        ("réfugiés", 4, "nmod", "NOUN", "réfugié", "", "I-ORG"),
+        ("(", 8, "punct", "PUNCT", "(", "", "O"),
+        ("Ofpra", 1, "appos", "PROPN", "Ofpra", "", "B-ORG"),
+        (")", 8, "punct", "PUNCT", ")", "", "O"),
+        ("recrute", 9, "ROOT", "VERB", "recruter", "", "O"),
+        (".", 9, "punct", "PUNCT", ".", "", "O"),
+    ])
+    doc[9].head = doc[10]
+    doc[1].head = doc[10]
+    index = identity(doc)
+    assert index.at(8) is not None and index.at(8) is index.at(1)
+
+
+def test_a_full_name_ner_read_as_a_thing_is_the_person_of_that_name():
+    # "Marc Petit parle . Il cite Marc Petit ." (NER reads the second one MISC)
+    doc = doc_of([
+        ("Marc", 2, "nsubj", "PROPN", "Marc", "", "B-PER"),
+        ("Petit", 0, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        ("parle", 2, "ROOT", "VERB", "parler", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Il", 5, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("cite", 5, "ROOT", "VERB", "citer", "", "O"),
+        ("Marc", 5, "obj", "PROPN", "Marc", "", "B-MISC"),
+        ("Petit", 6, "flat:name", "PROPN", "Petit", "", "I-MISC"),
+        (".", 5, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 4))
+    index = identity(doc)
+    assert index.at(6) is not None and index.at(6) is index.at(0)
+
+
+def test_a_counterpart_with_a_nationality_is_the_person_of_that_country():
+    # "Recep Tayyip Erdogan arrive . Macron reçoit son homologue turc ."
+    doc = doc_of([
+        ("Recep", 3, "nsubj", "PROPN", "Recep", "", "B-PER"),
+        ("Tayyip", 0, "flat:name", "PROPN", "Tayyip", "", "I-PER"),
+        ("Erdogan", 0, "flat:name", "PROPN", "Erdogan", "", "I-PER"),
+        ("arrive", 3, "ROOT", "VERB", "arriver", "", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Macron", 6, "nsubj", "PROPN", "Macron", "", "B-PER"),
+        ("reçoit", 6, "ROOT", "VERB", "recevoir", "", "O"),
+        ("son", 8, "det", "DET", "son", N, "O"),
+        ("homologue", 6, "obj", "NOUN", "homologue", N, "O"),
+        ("turc", 8, "amod", "ADJ", "turc", N, "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    erdogan = index.at(0)
+    assert erdogan is not None and erdogan.country == "TUR"
+    assert index.at(8) is erdogan
+
+
+def test_a_french_party_ner_missed_is_found_and_joins_its_acronym():
+    # "La République en marche vote . LREM gagne ." (NER finds only the acronym)
+    doc = doc_of([
+        ("La", 1, "det", "DET", "le", M, "O"),
+        ("République", 4, "nsubj", "PROPN", "République", "", "O"),
+        ("en", 3, "case", "ADP", "en", "", "O"),
+        ("marche", 1, "nmod", "NOUN", "marche", M, "O"),
+        ("vote", 4, "ROOT", "VERB", "voter", "", "O"),
+        (".", 4, "punct", "PUNCT", ".", "", "O"),
+        ("LREM", 7, "nsubj", "PROPN", "LREM", "", "B-ORG"),
+        ("gagne", 7, "ROOT", "VERB", "gagner", "", "O"),
+        (".", 7, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 6))
+    index = identity(doc)
+    party = index.at(6)
+    assert party is not None and index.at(1) is party and party.key == "org:lrem"
