@@ -351,6 +351,8 @@ def _one_of_a_people(doc: Doc, lang: LanguageData, m: _Mention) -> bool:
     someone (most often named nearby), not the people itself (`les Allemands`)."""
     if m.type != "NORP" or m.end - m.start != 1 or m.start == 0:
         return False
+    if m.end < len(doc) and doc[m.end].ent_type_ in ("PER", "PERSON"):
+        return False  # `la Française Mireille Ballestrazzi`: coreference makes it her title
     return _norm(doc[m.start - 1].text) in lang.determiners_f | lang.determiners_m
 
 
