@@ -56,6 +56,8 @@ GRAMMAR = EventGrammar(
     undergo_nouns=frozenset({"objet", "cible", "victime"}),
     bare_genitive_classifies=True,
     undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
+    pair_nouns=frozenset({"couple", "duo", "tandem", "binôme"}),
+    pair_numbers=frozenset({"deux"}),
     default_agents={"SANCTION/convict": ("cour", "tribunal", "juridiction", "juge"),
                     "COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
