@@ -132,3 +132,31 @@ def test_a_target_hung_on_a_bare_time_noun_is_the_verbs():
     index = _index(doc, [(0, 2, "PERSON", "person:theresa may"), (7, 9, "PERSON", "person:donald tusk")])
     evs = find_events(doc, FR, index, (), (), None)
     assert [(e.type, e.source, e.target) for e in evs] == [("CONSULT", "e0", "e1")]
+
+
+def test_who_is_involved_in_an_event_noun_is_its_source():
+    # "Il serait impliqué dans des actes de torture ." (coreference gave "Il" to Anwar R.)
+    doc = _doc([("Il", 2, "nsubj:pass", "PRON", "il"), ("serait", 2, "aux:pass", "AUX", "être"),
+                ("impliqué", 2, "ROOT", "VERB", "impliquer"), ("dans", 5, "case", "ADP", "dans"),
+                ("des", 5, "det", "DET", "un"), ("actes", 2, "obl:arg", "NOUN", "acte"),
+                ("de", 7, "case", "ADP", "de"), ("torture", 5, "nmod", "NOUN", "torture"),
+                (".", 2, "punct", "PUNCT", ".")],
+               {2: "VerbForm=Part|Voice=Pass"})
+    index = _index(doc, [(0, 1, "PERSON", "person:anwar r")])
+    evs = find_events(doc, FR, index, (), (), None)
+    assert [(e.type, e.source) for e in evs] == [("ASSAULT", "e0")]
+
+
+def test_a_person_described_by_what_they_belong_to_is_themself():
+    # "La police a arrêté un pasteur d' une Église ." : the pastor is arrested, not the church
+    doc = _doc([("La", 1, "det", "DET", "le"), ("police", 3, "nsubj", "NOUN", "police"),
+                ("a", 3, "aux:tense", "AUX", "avoir"), ("arrêté", 3, "ROOT", "VERB", "arrêter"),
+                ("un", 5, "det", "DET", "un"), ("pasteur", 3, "obj", "NOUN", "pasteur"),
+                ("d'", 8, "case", "ADP", "de"), ("une", 8, "det", "DET", "un"),
+                ("Église", 5, "nmod", "PROPN", "Église"), (".", 3, "punct", "PUNCT", ".")],
+               {3: "Tense=Past|VerbForm=Part"})
+    index = _index(doc, [(4, 6, "PERSON", "descr:un pasteur"), (8, 9, "ORG", "org:eglise")])
+    from newsgraph.extract.events import read_events
+    evs, entities = read_events(doc, FR, index, (), (), None)
+    (ev,) = [e for e in evs if e.type == "COERCE"]
+    assert ev.target != "e1" and "pasteur" in entities.get(ev.target).mentions[0].text  # the pastor's entity

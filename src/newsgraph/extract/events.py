@@ -625,6 +625,20 @@ class _Reader:
             subs = self.subjects(verb)
         return [x for x in self.actors(subs) if x[0].id not in used]
 
+    def involved(self, noun: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """"Il serait impliqué dans des actes de torture", "X, auteur de l'attaque": who a word of
+        involvement (``involvement_words``) says took part in an event noun is its source."""
+        holder = noun.head
+        if holder.i == noun.i or holder.lemma_.lower() not in self.g.involvement_words or self.prep_of(noun) is None:
+            return []
+        if holder.pos_ in ("NOUN", "PROPN"):
+            found = self.resolve_at(holder) or self.description_at(holder)
+            return [found] if found is not None and found[0].id not in used else []
+        subs = [c for c in holder.children if c.dep_ in SUBJ | PASS_SUBJ]
+        if not subs and holder.dep_ in ("acl", "amod") and holder.head.i != holder.i:
+            subs = [holder.head]  # "un homme impliqué dans ..."
+        return [x for x in self.actors(subs) if x[0].id not in used]
+
     def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
         """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
         for token in self.doc:
@@ -665,10 +679,16 @@ class _Reader:
             named = self.named_person(token)
             if named is not None:
                 return named
+        # a person the article describes by what they belong to is themself ("un pasteur d'une Église
+        # évangélique", "un élève du collège"); a role acts for its organisation ("le porte-parole du Kremlin")
+        described = self.entities.at(token)
+        member = not role_head and self._description(described) and described.type == "PERSON"
         for level in range(depth + 1):
             nxt = []
             for t in frontier:
                 ent = self.entity_of(t, describe)
+                if ent is not None and member and t.i in via_pp:
+                    continue
                 if ent is not None and (not (agent or role_head) or t.i not in via_pp or self.stands_for(ent)):
                     return ent, t
             for t in frontier:
@@ -1091,6 +1111,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                            if x[0].id not in {e.id for e, _ in sources}]
         if not targets and head.pos_ in ("NOUN", "PROPN"):
             targets = reader.undergoer(head, {e.id for e, _ in sources})
+        if not sources and head.pos_ in ("NOUN", "PROPN"):
+            sources = reader.involved(head, {e.id for e, _ in targets})
         if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         # an agentless act with a known target: its agent from the article, else the state of its place

@@ -58,6 +58,8 @@ GRAMMAR = EventGrammar(
     undergo_verbs=frozenset({"attirer", "essuyer", "subir", "encourir", "endurer"}),
     pair_nouns=frozenset({"couple", "duo", "tandem", "binôme"}),
     pair_numbers=frozenset({"deux"}),
+    involvement_words=frozenset({"impliquer", "impliqué", "participer", "mêler", "mêlé", "auteur", "autrice",
+                                 "responsable", "coupable", "commanditaire", "instigateur", "organisateur"}),
     default_agents={"SANCTION/convict": ("cour", "tribunal", "juridiction", "juge"),
                     "COERCE/arrest": ("police", "gendarmerie", "gendarme", "policier", "enquêteur", "douane",
                                       "douanier", "forces de l'ordre")},
