@@ -339,6 +339,9 @@ class _Reader:
             subs = []
         if subs:
             subs = [s for s in subs if s.dep_ != "expl:subj"] or subs
+            if verb.dep_ in RELATIVE and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # "des messages ... qui vous inviteraient": the relative pronoun stands for its antecedent
+                subs = [verb.head if s.lower_ in self.lang.relative_pronouns else s for s in subs]
             head = verb.head
             if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
                     and head.i < min(s.i for s in subs) \
@@ -430,8 +433,12 @@ class _Reader:
             if gov is not None:
                 out = self._role_here(name, gov, trig)
         if not out and verbal and name not in ("comp_subj", "comp", "cond"):
-            # shared evidence *with the U.S.*: the preposition may hang on the object
-            for o in self.objects(head):
+            # shared evidence *with the U.S.*: the preposition may hang on the object, or on a bare noun
+            # adjunct (a time: "s'est entretenue dimanche avec X")
+            bare = [c for c in head.children if c.pos_ == "NOUN" and c.i > head.i
+                    and (c.dep_.startswith("obl") or c.dep_ in ("npadvmod", "xcomp"))
+                    and not any(g.dep_ in ("case", "det") or g.dep_.startswith("nummod") for g in c.children)]
+            for o in [*self.objects(head), *bare]:
                 out = self.pp_objects(o, (name,))
                 if out:
                     break
@@ -578,11 +585,12 @@ class _Reader:
         return []
 
     # from tokens to entities
-    def entity_of(self, token: Token) -> Entity | None:
+    def entity_of(self, token: Token, describe: bool = False) -> Entity | None:
+        """The actor entity a token is a mention of; descriptions (``descr:``) only when ``describe``."""
         if token.ent_type_ in NOT_ACTORS:
             return None
         ent = self.entities.at(token)
-        if ent is not None and not (ent.key or "").startswith(DESCRIPTION_KEY):
+        if ent is not None and (describe or not (ent.key or "").startswith(DESCRIPTION_KEY)):
             return ent if ent.type in ACTOR_TYPES else None
         code = self.lang.demonyms.get(token.lower_)
         if code:
@@ -617,6 +625,20 @@ class _Reader:
             subs = self.subjects(verb)
         return [x for x in self.actors(subs) if x[0].id not in used]
 
+    def involved(self, noun: Token, used: set[str]) -> list[tuple[Entity, Token]]:
+        """"Il serait impliqué dans des actes de torture", "X, auteur de l'attaque": who a word of
+        involvement (``involvement_words``) says took part in an event noun is its source."""
+        holder = noun.head
+        if holder.i == noun.i or holder.lemma_.lower() not in self.g.involvement_words or self.prep_of(noun) is None:
+            return []
+        if holder.pos_ in ("NOUN", "PROPN"):
+            found = self.resolve_at(holder) or self.description_at(holder)
+            return [found] if found is not None and found[0].id not in used else []
+        subs = [c for c in holder.children if c.dep_ in SUBJ | PASS_SUBJ]
+        if not subs and holder.dep_ in ("acl", "amod") and holder.head.i != holder.i:
+            subs = [holder.head]  # "un homme impliqué dans ..."
+        return [x for x in self.actors(subs) if x[0].id not in used]
+
     def article_agent(self, nouns: tuple[str, ...], used: set[str]) -> list[tuple[Entity, Token]]:
         """The first agent of the article named by one of ``nouns`` (la police, les enquêteurs), as an entity."""
         for token in self.doc:
@@ -646,7 +668,7 @@ class _Reader:
         return found[0] if found else None
 
     def resolve_at(self, token: Token, depth: int = 3, places: bool = True,
-                   agent: bool = False) -> tuple[Entity, Token] | None:
+                   agent: bool = False, describe: bool = False) -> tuple[Entity, Token] | None:
         """The entity a phrase names and the token it was found on (its head first, then breadth-first
         through modifiers; prepositions cost no depth; places in a locative phrase only right below the head)."""
         frontier = [token]
@@ -657,10 +679,16 @@ class _Reader:
             named = self.named_person(token)
             if named is not None:
                 return named
+        # a person the article describes by what they belong to is themself ("un pasteur d'une Église
+        # évangélique", "un élève du collège"); a role acts for its organisation ("le porte-parole du Kremlin")
+        described = self.entities.at(token)
+        member = not role_head and self._description(described) and described.type == "PERSON"
         for level in range(depth + 1):
             nxt = []
             for t in frontier:
-                ent = self.entity_of(t)
+                ent = self.entity_of(t, describe)
+                if ent is not None and member and t.i in via_pp:
+                    continue
                 if ent is not None and (not (agent or role_head) or t.i not in via_pp or self.stands_for(ent)):
                     return ent, t
             for t in frontier:
@@ -748,6 +776,11 @@ class _Reader:
             while first.dep_ in CONJ and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 first = first.head  # "Washington et ses alliés": the phrase may be read from its second member
             members = [t] + [m for m in [first, *self.conjuncts(first)] if m.i != t.i]
+            # "La ministre Florence Parly et son homologue ...": the parser may hang the second member on
+            # the name in apposition rather than on the phrase's head
+            members += [m for c in first.children if c.dep_ in ("appos", "flat:name")
+                        for x in [c, *(g for g in c.children if g.dep_ == "flat:name")]
+                        for m in self.conjuncts(x) if m.i not in {y.i for y in members}]
             members += self.split_sentence_conjuncts(first)
             for member in members:
                 other = self.event_nouns.get(member.i)
@@ -758,9 +791,14 @@ class _Reader:
                     continue
                 found = self.resolve_at(member, agent=agent)
                 if found is None and not any(self._named_at(m, agent) for m in members if m.i != member.i):
-                    # an unnamed agent only when its coordination names no one: "100 000 soldats et
-                    # équipements militaires russes" is Russia's, not a second actor "soldats"
-                    found = self.agent_at(member)
+                    # an unnamed agent, else the description the article names it by ("une jeune fille
+                    # de 13 ans", "les rebelles"), only when its coordination names no one: "100 000
+                    # soldats et équipements militaires russes" is Russia's, not a second actor "soldats"
+                    pair = self.pair_at(member)
+                    if pair:
+                        out.extend((e, member) for e in pair if e.id not in seen and not seen.add(e.id))
+                        continue
+                    found = self.agent_at(member) or self.description_at(member)
                 if found is None:
                     continue
                 ent, at = found
@@ -777,9 +815,49 @@ class _Reader:
         found = self.resolve_at(token, agent=agent)
         return found is not None and not (found[0].key or "").startswith("agent:")
 
+    def description_at(self, head: Token) -> tuple[Entity, Token] | None:
+        """The description entity (``descr:``) a phrase's head is a mention of, when it acts for no one
+        named: read last, so that "des responsables américains" stays the United States'."""
+        found = self.resolve_at(head, describe=True)
+        if found is None or not self._description(found[0]) or found[0].type not in ACTOR_TYPES:
+            return None
+        # on the head itself, or under a partitive head ("un des agresseurs", "l'une des victimes"); not
+        # deeper ("la famille de la victime" is not the victim)
+        if found[1].i == head.i or head.pos_ in ("PRON", "DET", "NUM"):
+            return found
+        return None
+
+    def pair_at(self, head: Token) -> list[Entity]:
+        """"Le couple a organisé un appel", "les deux hommes se sont parlé": a definite description of a
+        pair stands for the last two people named before it, the nearer one first (a pair's act is mostly
+        symmetric, and the order then only says which side a record lists first)."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+            return []
+        described = self.entities.at(head)
+        # "les deux pays" are not two people: the plural needs the description of persons coreference gave it
+        pair = head.lemma_.lower() in self.g.pair_nouns or (
+            "Plur" in head.morph.get("Number") and described is not None and described.type == "PERSON"
+            and any(c.dep_ == "nummod" and c.lower_ in self.g.pair_numbers for c in head.children))
+        if not pair:
+            return []
+        people: list[Entity] = []
+        for i in range(head.i - 1, max(-1, head.i - 400), -1):
+            e = self.entities.at(i)
+            if e is not None and e.type == "PERSON" and not self._description(e) and e not in people:
+                people.append(e)
+                if len(people) == 2:
+                    return people
+        return []
+
+    @staticmethod
+    def _description(ent: Entity | None) -> bool:
+        return ent is not None and (ent.key or "").startswith(DESCRIPTION_KEY)
+
     def agent_at(self, head: Token) -> tuple[Entity, Token] | None:
-        """An unnamed agent (the police, protesters, the Sudanese government) as an entity of its own."""
-        if head.pos_ not in ("NOUN", "PROPN") or self.entities.at(head) is not None:
+        """An unnamed agent (the police, protesters, the Sudanese government) as an entity of its own;
+        a description the article gave it ("la police") does not stop it being one."""
+        if head.pos_ not in ("NOUN", "PROPN") or (self.entities.at(head) is not None
+                                                   and not self._description(self.entities.at(head))):
             return None
         made = event_actors.new_agent_entity(head, self.lang, self.text, self.entities, self.country_of)
         if made is None:
@@ -788,7 +866,7 @@ class _Reader:
                        for g in c.children if g.dep_ == "pobj"]
             members += [c for c in head.children if c.dep_.startswith("nmod") and self.prep_of(c) in self.g.genitive]
             for m in members[:1]:
-                if self.entities.at(m) is None:
+                if self.entities.at(m) is None or self._description(self.entities.at(m)):
                     made = event_actors.new_agent_entity(m, self.lang, self.text, self.entities, self.country_of)
                     head = m
         if made is None:
@@ -1033,6 +1111,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                            if x[0].id not in {e.id for e, _ in sources}]
         if not targets and head.pos_ in ("NOUN", "PROPN"):
             targets = reader.undergoer(head, {e.id for e, _ in sources})
+        if not sources and head.pos_ in ("NOUN", "PROPN"):
+            sources = reader.involved(head, {e.id for e, _ in targets})
         if ("between" in trig.source or type_ in g.symmetric_types) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         # an agentless act with a known target: its agent from the article, else the state of its place

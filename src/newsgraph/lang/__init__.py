@@ -119,6 +119,13 @@ class EventGrammar:
     cameo_blocked: frozenset[str] = frozenset()
     # the prepositions a dictionary verb of each type takes its target with, when its pattern marks none
     target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a description of two people named just before ("le couple", "les deux hommes"): pair nouns, and the
+    # number word that makes a plural description a pair; such a phrase stands for those two people
+    pair_nouns: frozenset[str] = frozenset()
+    # words that say who took part in an event noun they govern: "impliqué dans des actes de torture",
+    # "l'auteur de l'attaque"; the one involved is the event's source
+    involvement_words: frozenset[str] = frozenset()
+    pair_numbers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -335,6 +335,8 @@ MODES: dict[str, tuple[str, str]] = {
 }
 
 GRAMMAR = EventGrammar(
+    pair_nouns=frozenset({"couple", "pair", "duo"}),
+    pair_numbers=frozenset({"two"}),
     light_verbs=frozenset("""hold have make launch impose stage conduct carry begin start continue mount announce
         order issue renew staged repeat reiterate express give offer lodge file open slap extend tighten intensify
         approve vote adopt sign reach conclude resume step pursue join attend""".split()),
