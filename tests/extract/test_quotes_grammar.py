@@ -192,3 +192,103 @@ def test_selon_lesquels_names_the_antecedent_as_source():
     q, speaker = _one(quotes)
     assert q.span.text == "la France aurait livré des armes" and q.cue.text == "selon lesquels"
     assert q.speaker != "e1"  # the documents, not France
+
+
+# -- a marked quote split by its incise ------------------------------------------------------------
+
+_EN_SPLIT = """
+    John John PROPN compound 1
+    Smith Smith PROPN nsubj 2
+    arrived+ arrive VERB ROOT 2
+    . . PUNCT punct 2
+    "+ " PUNCT punct 7
+    We we PRON nsubj 7
+    will will AUX aux 7
+    build build VERB ccomp 12
+    it+ it PRON dobj 7
+    ,+ , PUNCT punct 7
+    " " PUNCT punct 7
+    he he PRON nsubj 12
+    said+ say VERB ROOT 12
+    , , PUNCT punct 12
+    "+ " PUNCT punct 18
+    and and CCONJ cc 18
+    we we PRON nsubj 18
+    will will AUX aux 18
+    finish finish VERB conj 12
+    it it PRON dobj 18
+    fast+ fast ADV advmod 18
+    .+ . PUNCT punct 18
+    " " PUNCT punct 18
+"""
+
+
+def test_english_joins_the_two_parts_around_one_incise_into_one_quote():
+    quotes, text = quotes_of("en", sentence(_EN_SPLIT), {"e1": ("PERSON", [(0, 2)])})
+    q, speaker = _one(quotes)
+    assert q.kind == "direct" and q.span.text == 'We will build it," he said, "and we will finish it fast.'
+    assert speaker.id == "e1" and q.cue.text == "said" and q.speaker_mention.text == "he"
+
+
+def test_english_keeps_apart_a_second_part_that_has_its_own_cue():
+    rows = sentence("""
+        John John PROPN compound 1
+        Smith Smith PROPN nsubj 2
+        arrived+ arrive VERB ROOT 2
+        . . PUNCT punct 2
+        "+ " PUNCT punct 7
+        We we PRON nsubj 7
+        will will AUX aux 7
+        build build VERB ccomp 12
+        it+ it PRON dobj 7
+        ,+ , PUNCT punct 7
+        " " PUNCT punct 7
+        he he PRON nsubj 12
+        said+ say VERB ROOT 12
+        . . PUNCT punct 12
+        "+ " PUNCT punct 16
+        The the DET det 16
+        bridge bridge NOUN nsubj 17
+        opens open VERB ccomp 22
+        in in ADP prep 17
+        May+ May PROPN pobj 18
+        ,+ , PUNCT punct 17
+        " " PUNCT punct 17
+        said say VERB ROOT 22
+        Mary Mary PROPN compound 24
+        Jones+ Jones PROPN nsubj 22
+        . . PUNCT punct 22
+    """)
+    quotes, _ = quotes_of("en", rows, {"e1": ("PERSON", [(0, 2)]), "e2": ("PERSON", [(23, 25)])})
+    assert [(q.span.text, s.id) for q, s in quotes] == [("We will build it,", "e1"), ("The bridge opens in May,", "e2")]
+
+
+def test_french_keeps_the_two_parts_around_an_incise_as_two_quotes():
+    rows = sentence("""
+        Jean Jean PROPN nsubj 2
+        Dupont Dupont PROPN flat:name 0
+        parle+ parler VERB ROOT 2
+        . . PUNCT punct 2
+        « « PUNCT punct 6
+        Nous nous PRON nsubj 6
+        gagnerons gagner VERB ccomp 12
+        la le DET det 8
+        bataille bataille NOUN obj 6
+        »+ » PUNCT punct 6
+        , , PUNCT punct 12
+        a avoir AUX aux:tense 12
+        dit dire VERB ROOT 12
+        Jean Jean PROPN nsubj 12
+        Dupont+ Dupont PROPN flat:name 13
+        , , PUNCT punct 12
+        « « PUNCT punct 18
+        nous nous PRON nsubj 18
+        gagnerons gagner VERB conj 12
+        la le DET det 20
+        guerre guerre NOUN obj 18
+        »+ » PUNCT punct 18
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(0, 2), (13, 15)])})
+    assert [(q.span.text, s.id) for q, s in quotes] == [("Nous gagnerons la bataille", "e1"),
+                                                        ("nous gagnerons la guerre", "e1")]
