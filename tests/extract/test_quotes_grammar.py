@@ -292,3 +292,56 @@ def test_french_keeps_the_two_parts_around_an_incise_as_two_quotes():
     quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(0, 2), (13, 15)])})
     assert [(q.span.text, s.id) for q, s in quotes] == [("Nous gagnerons la bataille", "e1"),
                                                         ("nous gagnerons la guerre", "e1")]
+
+
+# -- the tagger's faults around a foreign name in an incise -----------------------------------------
+
+def test_incise_verb_tagged_as_a_name_before_a_name_tagged_x():
+    # "», énumère Ianina Statchko": the model tags the verb PROPN and the first name X, and hangs
+    # the sentence on the name; the lexicon and the entity index still read the incise
+    rows = sentence("""
+        « « PUNCT punct 3
+        Il il PRON expl:subj 3
+        y y PRON iobj 3
+        avait avoir VERB advcl 12
+        des un DET det 5
+        médecins médecin NOUN obj 3
+        et et CCONJ cc 8
+        des un DET det 8
+        ingénieurs ingénieur NOUN conj 5
+        »+ » PUNCT punct 12
+        , , PUNCT punct 12
+        énumère énumérer PROPN obj 12
+        Ianina Ianina X ROOT 12
+        Statchko+ Statchko PROPN nsubj 12
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(12, 14)])})
+    q, speaker = _one(quotes)
+    assert (q.span.text, speaker.id, q.cue.text) == ("Il y avait des médecins et des ingénieurs", "e1", "énumère")
+    assert q.confidence == Confidence.INCISE
+
+
+def test_incise_subject_tagged_x_is_still_the_speaker():
+    # "», soupire Ianina Statchko": the verb read as a noun, the first name as X
+    rows = sentence("""
+        « « PUNCT punct 6
+        Je je PRON nsubj 6
+        n'+ ne ADV advmod 6
+        ai avoir AUX aux:tense 6
+        jamais jamais ADV advmod 6
+        été être AUX aux:tense 6
+        vu voir VERB ccomp 11
+        Paris Paris PROPN obj 6
+        »+ » PUNCT punct 6
+        , , PUNCT punct 6
+        soupire soupire NOUN obl:mod 6
+        Ianina Ianina X ROOT 11
+        Statchko+ Statchko PROPN flat:name 11
+        . . PUNCT punct 11
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(11, 13)])})
+    q, speaker = _one(quotes)
+    assert (speaker.id, q.speaker_mention.text) == ("e1", "Ianina Statchko")
+    assert not is_guess(q.confidence)
+

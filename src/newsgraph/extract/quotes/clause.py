@@ -295,9 +295,24 @@ class Grammar:
             if self.entities.at(k) is not None:
                 return doc[k]
             k += 1
-        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not doc[k].is_punct:
+        if k < len(doc) and self.is_nominal(doc[k]):
             return doc[k]
         return None
+
+    def is_nominal(self, t: Token) -> bool:
+        """A noun, a pronoun, or a word of a named mention whatever its tag: the tagger often
+        reads a foreign first name as X or ADJ ("soupire Ianina Statchko"), the entity index does not."""
+        return not t.is_punct and (t.pos_ in ("NOUN", "PROPN", "PRON") or self.entities.at(t) is not None)
+
+    def misread_incise_verb(self, t: Token) -> bool:
+        """A lexicon verb the tagger took for a name or a noun because a name follows it
+        ("», énumère Ianina Statchko" tagged PROPN X): read by its lemma or form, only right
+        before a named mention and outside one."""
+        if not t.is_alpha or self.entities.at(t) is not None or t.i + 1 >= len(self.doc):
+            return False
+        if self.entities.at(self.doc[t.i + 1]) is None:
+            return False
+        return (self.lex.verbs.get(norm(t.lemma_)) or self.lex.verbs.get(norm(t.text))) is not None
 
     def skip_circumstance(self, k: int) -> int:
         """Past a short prepositional phrase that stands between an inverted verb and a named
@@ -349,7 +364,7 @@ class Grammar:
             t = doc[j]
             if self.is_speech(t) and t.pos_ != "NOUN":
                 return t
-            if j == i and norm(t.text) in self.lang.speech_forms:
+            if j == i and (norm(t.text) in self.lang.speech_forms or self.misread_incise_verb(t)):
                 return t  # "», note M. X": the tagger read the verb as a noun
             if t.is_punct and t.text[:1] not in self.q.clitic_joiners or t.is_space:
                 return None
