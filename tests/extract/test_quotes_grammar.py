@@ -345,3 +345,35 @@ def test_incise_subject_tagged_x_is_still_the_speaker():
     assert (speaker.id, q.speaker_mention.text) == ("e1", "Ianina Statchko")
     assert not is_guess(q.confidence)
 
+
+def test_a_reporting_participle_hung_on_the_reported_clause_speaks_for_the_main_verb():
+    # "X a annoncé que P, ajoutant que Q": the parser attaches "ajoutant" to P's verb; who adds
+    # is who announced, not P's subject
+    rows = sentence("""
+        La le DET det 1
+        préfecture préfecture NOUN nsubj 3
+        a avoir AUX aux:tense 3
+        annoncé annoncer VERB ROOT 3
+        que que SCONJ mark 8
+        la le DET det 6
+        météo météo NOUN nsubj 8
+        a avoir AUX aux:tense 8
+        permis permettre VERB ccomp 3
+        un un DET det 10
+        travail travail NOUN obj 8
+        efficace+ efficace ADJ amod 10
+        , , PUNCT punct 13
+        ajoutant ajouter VERB advcl 8 VerbForm=Part|Tense=Pres
+        que que SCONJ mark 18
+        les le DET det 16
+        moyens moyen NOUN nsubj 18
+        se se PRON expl:comp 18
+        concentrent concentrer VERB ccomp 13
+        sur sur ADP case 21
+        le le DET det 21
+        pompage+ pompage NOUN obl:arg 18
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(0, 2)])})
+    by_text = {q.span.text: s for q, s in quotes}
+    assert by_text["les moyens se concentrent sur le pompage"].id == "e1"

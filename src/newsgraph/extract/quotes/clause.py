@@ -162,6 +162,7 @@ class Grammar:
 
     def _subject_of(self, v: Token) -> Token | None:
         seen = 0
+        reporting_participle = self.is_present_participle(v) and self.is_speech(v)
         while v is not None and seen < 4:
             # an inverted clitic is the subject, whatever else the parser attached to the verb (it
             # often takes the quote's own subject): "a-t-il ajouté", "ajoute-t-elle"
@@ -181,6 +182,10 @@ class Grammar:
             if (v.dep_ in ("conj", "xcomp") or self.is_participle_clause(v)) and v.head is not v \
                     and v.head.pos_ in ("VERB", "AUX"):
                 v, seen = v.head, seen + 1  # "X a dit, ajoutant que P": X is who adds
+                if reporting_participle and v.dep_ == "ccomp" and v.head is not v and self.is_speech(v.head):
+                    # "X a annoncé que P, ajoutant que Q": the parser hangs the participle on P's
+                    # verb, but who adds is who announced, not P's subject
+                    v = v.head
                 continue
             break
         return self.noun_before(v) if v is not None else None
@@ -203,6 +208,10 @@ class Grammar:
         if k + 1 < len(doc) and doc[k].text in self.q.clitic_joiners and doc[k + 1].text in self.q.euphonic_split:
             return k + 2
         return k
+
+    @staticmethod
+    def is_present_participle(v: Token) -> bool:
+        return v.morph.get("VerbForm") == ["Part"] and v.morph.get("Tense") == ["Pres"]
 
     @staticmethod
     def is_participle_clause(v: Token) -> bool:
