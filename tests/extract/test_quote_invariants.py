@@ -153,3 +153,18 @@ def test_invariants_hold_on_500_orangesum_articles(shared):
                 break
     faults = _check(newsgraph.analyze_many(articles))
     assert not faults, "\n".join(faults[:20])
+
+
+def test_a_quote_joined_across_its_incise_is_a_direct_quote_only_where_the_language_joins_them():
+    from newsgraph.model import Quote, Span
+
+    text = '"We will build it," he said, "and fast enough."'
+    start, end = 1, text.rindex('"')
+    said = text.index("said")
+    joined = Quote("q1", "direct", Span(start, end, text[start:end]), "e1",
+                   cue=Span(said, said + 4, "said"), speaker_mention=Span(said - 3, said - 1, "he"))
+    en = languages.get("en")
+    assert violations(text, [joined], en, marked_spans(text, paragraph_spans(text), en)) == []
+    french = text.replace('"', "«", 1).replace('"', "»", 1).replace('"', "«", 1).replace('"', "»", 1)
+    found = violations(french, [joined], FR, marked_spans(french, paragraph_spans(french), FR))
+    assert any("inside of its marks" in v for v in found) and any("its own cue" in v for v in found)

@@ -275,8 +275,11 @@ def test_the_incise_names_the_speaker_of_the_quote_that_goes_on_after_it():
             "“What really works is what you are going to do to change the direction of the country.”")
     _, qs = _quotes(text, lang="en")
     direct = [q for q in qs if q[0] == "direct"]
-    assert [s for _, _, s, _ in direct] == ["David Perdue", "David Perdue"]
-    assert [q.speaker_mention.text for *_, q in direct] == ["he", "he"]
+    # English counts the two parts around the incise as one statement (PARC): one quote, both parts
+    assert [s for _, _, s, _ in direct] == ["David Perdue"]
+    (q,) = [q for *_, q in direct]
+    assert q.speaker_mention.text == "he"
+    assert q.span.text.startswith("It’s not what") and q.span.text.endswith("direction of the country.")
 
 
 def test_an_incise_after_a_nested_quote():

@@ -192,3 +192,188 @@ def test_selon_lesquels_names_the_antecedent_as_source():
     q, speaker = _one(quotes)
     assert q.span.text == "la France aurait livré des armes" and q.cue.text == "selon lesquels"
     assert q.speaker != "e1"  # the documents, not France
+
+
+# -- a marked quote split by its incise ------------------------------------------------------------
+
+_EN_SPLIT = """
+    John John PROPN compound 1
+    Smith Smith PROPN nsubj 2
+    arrived+ arrive VERB ROOT 2
+    . . PUNCT punct 2
+    "+ " PUNCT punct 7
+    We we PRON nsubj 7
+    will will AUX aux 7
+    build build VERB ccomp 12
+    it+ it PRON dobj 7
+    ,+ , PUNCT punct 7
+    " " PUNCT punct 7
+    he he PRON nsubj 12
+    said+ say VERB ROOT 12
+    , , PUNCT punct 12
+    "+ " PUNCT punct 18
+    and and CCONJ cc 18
+    we we PRON nsubj 18
+    will will AUX aux 18
+    finish finish VERB conj 12
+    it it PRON dobj 18
+    fast+ fast ADV advmod 18
+    .+ . PUNCT punct 18
+    " " PUNCT punct 18
+"""
+
+
+def test_english_joins_the_two_parts_around_one_incise_into_one_quote():
+    quotes, text = quotes_of("en", sentence(_EN_SPLIT), {"e1": ("PERSON", [(0, 2)])})
+    q, speaker = _one(quotes)
+    assert q.kind == "direct" and q.span.text == 'We will build it," he said, "and we will finish it fast.'
+    assert speaker.id == "e1" and q.cue.text == "said" and q.speaker_mention.text == "he"
+
+
+def test_english_keeps_apart_a_second_part_that_has_its_own_cue():
+    rows = sentence("""
+        John John PROPN compound 1
+        Smith Smith PROPN nsubj 2
+        arrived+ arrive VERB ROOT 2
+        . . PUNCT punct 2
+        "+ " PUNCT punct 7
+        We we PRON nsubj 7
+        will will AUX aux 7
+        build build VERB ccomp 12
+        it+ it PRON dobj 7
+        ,+ , PUNCT punct 7
+        " " PUNCT punct 7
+        he he PRON nsubj 12
+        said+ say VERB ROOT 12
+        . . PUNCT punct 12
+        "+ " PUNCT punct 16
+        The the DET det 16
+        bridge bridge NOUN nsubj 17
+        opens open VERB ccomp 22
+        in in ADP prep 17
+        May+ May PROPN pobj 18
+        ,+ , PUNCT punct 17
+        " " PUNCT punct 17
+        said say VERB ROOT 22
+        Mary Mary PROPN compound 24
+        Jones+ Jones PROPN nsubj 22
+        . . PUNCT punct 22
+    """)
+    quotes, _ = quotes_of("en", rows, {"e1": ("PERSON", [(0, 2)]), "e2": ("PERSON", [(23, 25)])})
+    assert [(q.span.text, s.id) for q, s in quotes] == [("We will build it,", "e1"), ("The bridge opens in May,", "e2")]
+
+
+def test_french_keeps_the_two_parts_around_an_incise_as_two_quotes():
+    rows = sentence("""
+        Jean Jean PROPN nsubj 2
+        Dupont Dupont PROPN flat:name 0
+        parle+ parler VERB ROOT 2
+        . . PUNCT punct 2
+        « « PUNCT punct 6
+        Nous nous PRON nsubj 6
+        gagnerons gagner VERB ccomp 12
+        la le DET det 8
+        bataille bataille NOUN obj 6
+        »+ » PUNCT punct 6
+        , , PUNCT punct 12
+        a avoir AUX aux:tense 12
+        dit dire VERB ROOT 12
+        Jean Jean PROPN nsubj 12
+        Dupont+ Dupont PROPN flat:name 13
+        , , PUNCT punct 12
+        « « PUNCT punct 18
+        nous nous PRON nsubj 18
+        gagnerons gagner VERB conj 12
+        la le DET det 20
+        guerre guerre NOUN obj 18
+        »+ » PUNCT punct 18
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(0, 2), (13, 15)])})
+    assert [(q.span.text, s.id) for q, s in quotes] == [("Nous gagnerons la bataille", "e1"),
+                                                        ("nous gagnerons la guerre", "e1")]
+
+
+# -- the tagger's faults around a foreign name in an incise -----------------------------------------
+
+def test_incise_verb_tagged_as_a_name_before_a_name_tagged_x():
+    # "», énumère Ianina Statchko": the model tags the verb PROPN and the first name X, and hangs
+    # the sentence on the name; the lexicon and the entity index still read the incise
+    rows = sentence("""
+        « « PUNCT punct 3
+        Il il PRON expl:subj 3
+        y y PRON iobj 3
+        avait avoir VERB advcl 12
+        des un DET det 5
+        médecins médecin NOUN obj 3
+        et et CCONJ cc 8
+        des un DET det 8
+        ingénieurs ingénieur NOUN conj 5
+        »+ » PUNCT punct 12
+        , , PUNCT punct 12
+        énumère énumérer PROPN obj 12
+        Ianina Ianina X ROOT 12
+        Statchko+ Statchko PROPN nsubj 12
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(12, 14)])})
+    q, speaker = _one(quotes)
+    assert (q.span.text, speaker.id, q.cue.text) == ("Il y avait des médecins et des ingénieurs", "e1", "énumère")
+    assert q.confidence == Confidence.INCISE
+
+
+def test_incise_subject_tagged_x_is_still_the_speaker():
+    # "», soupire Ianina Statchko": the verb read as a noun, the first name as X
+    rows = sentence("""
+        « « PUNCT punct 6
+        Je je PRON nsubj 6
+        n'+ ne ADV advmod 6
+        ai avoir AUX aux:tense 6
+        jamais jamais ADV advmod 6
+        été être AUX aux:tense 6
+        vu voir VERB ccomp 11
+        Paris Paris PROPN obj 6
+        »+ » PUNCT punct 6
+        , , PUNCT punct 6
+        soupire soupire NOUN obl:mod 6
+        Ianina Ianina X ROOT 11
+        Statchko+ Statchko PROPN flat:name 11
+        . . PUNCT punct 11
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("PERSON", [(11, 13)])})
+    q, speaker = _one(quotes)
+    assert (speaker.id, q.speaker_mention.text) == ("e1", "Ianina Statchko")
+    assert not is_guess(q.confidence)
+
+
+def test_a_reporting_participle_hung_on_the_reported_clause_speaks_for_the_main_verb():
+    # "X a annoncé que P, ajoutant que Q": the parser attaches "ajoutant" to P's verb; who adds
+    # is who announced, not P's subject
+    rows = sentence("""
+        La le DET det 1
+        préfecture préfecture NOUN nsubj 3
+        a avoir AUX aux:tense 3
+        annoncé annoncer VERB ROOT 3
+        que que SCONJ mark 8
+        la le DET det 6
+        météo météo NOUN nsubj 8
+        a avoir AUX aux:tense 8
+        permis permettre VERB ccomp 3
+        un un DET det 10
+        travail travail NOUN obj 8
+        efficace+ efficace ADJ amod 10
+        , , PUNCT punct 13
+        ajoutant ajouter VERB advcl 8 VerbForm=Part|Tense=Pres
+        que que SCONJ mark 18
+        les le DET det 16
+        moyens moyen NOUN nsubj 18
+        se se PRON expl:comp 18
+        concentrent concentrer VERB ccomp 13
+        sur sur ADP case 21
+        le le DET det 21
+        pompage+ pompage NOUN obl:arg 18
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(0, 2)])})
+    by_text = {q.span.text: s for q, s in quotes}
+    assert by_text["les moyens se concentrent sur le pompage"].id == "e1"

@@ -31,4 +31,5 @@ GRAMMAR = QuoteGrammar(
     addressee_preps=frozenset({"to"}),
     relative_sources=(("according", "to", "which"), ("according", "to", "whom")),
     source_preps=(),
+    joins_incise_parts=True,
 )

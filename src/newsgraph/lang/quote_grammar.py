@@ -64,6 +64,10 @@ class QuoteGrammar:
     clitic_joiners: frozenset[str] = frozenset({"-"})
     # a dash or comma that sets an incise apart from the quote
     incise_separators: frozenset[str] = frozenset({",", "—", "–", "-"})
+    # a marked quote split by its speech incise is one statement whose span covers both parts and
+    # the incise ('"We will build it," he said, "and fast."': PARC, PolNeAR); off where the parts
+    # are two quotes of one speaker (« A », a-t-il ajouté, « B »: the French guidelines)
+    joins_incise_parts: bool = False
     notes: dict[str, str] = field(default_factory=dict)
 
 

@@ -13,7 +13,8 @@ One pass per module, in order; ``find_quotes`` is the only entry point.
    through the entity index; ``legacy_resolution`` for pronouns and descriptions until the
    coreference stage resolves them;
 6. ``reconcile``: a marked fragment inside a reported clause makes a mixed quote, a report nested
-   inside a direct quote is dropped, `selon X` around a report becomes its source.
+   inside a direct quote is dropped, `selon X` around a report becomes its source; where the
+   language says so, the two parts of a quote split by its incise become one.
 
 The words come from ``lang/`` (``lang.quote_grammar`` and ``lang/<code>_quotes.py``: the cue
 lexicon with its constructions, the euphonic t, the addressee prepositions, the quotation marks).
@@ -29,7 +30,7 @@ from .clause import Grammar
 from .direct import read_direct
 from .draft import Confidence, is_guess
 from .marks import MarkedSpan, marked_spans
-from .reconcile import reconcile
+from .reconcile import join_incise_parts, reconcile
 from .reported import read_reported
 from .speakers import records, resolve
 from .invariants import enforce
@@ -45,5 +46,6 @@ def find_quotes(doc: Doc, lang: LanguageData, entities: EntityIndex, text: str) 
     marks = marked_spans(doc.text, paragraph_spans(text), lang)
     drafts = reconcile(read_direct(grammar, marks) + read_reported(grammar))
     drafts.sort(key=lambda d: d.start)
+    drafts = join_incise_parts(grammar, drafts)
     entities = resolve(grammar, drafts)
     return records(grammar, enforce(grammar, drafts, marks)), entities

@@ -162,6 +162,7 @@ class Grammar:
 
     def _subject_of(self, v: Token) -> Token | None:
         seen = 0
+        reporting_participle = self.is_present_participle(v) and self.is_speech(v)
         while v is not None and seen < 4:
             # an inverted clitic is the subject, whatever else the parser attached to the verb (it
             # often takes the quote's own subject): "a-t-il ajouté", "ajoute-t-elle"
@@ -181,6 +182,10 @@ class Grammar:
             if (v.dep_ in ("conj", "xcomp") or self.is_participle_clause(v)) and v.head is not v \
                     and v.head.pos_ in ("VERB", "AUX"):
                 v, seen = v.head, seen + 1  # "X a dit, ajoutant que P": X is who adds
+                if reporting_participle and v.dep_ == "ccomp" and v.head is not v and self.is_speech(v.head):
+                    # "X a annoncé que P, ajoutant que Q": the parser hangs the participle on P's
+                    # verb, but who adds is who announced, not P's subject
+                    v = v.head
                 continue
             break
         return self.noun_before(v) if v is not None else None
@@ -203,6 +208,10 @@ class Grammar:
         if k + 1 < len(doc) and doc[k].text in self.q.clitic_joiners and doc[k + 1].text in self.q.euphonic_split:
             return k + 2
         return k
+
+    @staticmethod
+    def is_present_participle(v: Token) -> bool:
+        return v.morph.get("VerbForm") == ["Part"] and v.morph.get("Tense") == ["Pres"]
 
     @staticmethod
     def is_participle_clause(v: Token) -> bool:
@@ -295,9 +304,24 @@ class Grammar:
             if self.entities.at(k) is not None:
                 return doc[k]
             k += 1
-        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not doc[k].is_punct:
+        if k < len(doc) and self.is_nominal(doc[k]):
             return doc[k]
         return None
+
+    def is_nominal(self, t: Token) -> bool:
+        """A noun, a pronoun, or a word of a named mention whatever its tag: the tagger often
+        reads a foreign first name as X or ADJ ("soupire Ianina Statchko"), the entity index does not."""
+        return not t.is_punct and (t.pos_ in ("NOUN", "PROPN", "PRON") or self.entities.at(t) is not None)
+
+    def misread_incise_verb(self, t: Token) -> bool:
+        """A lexicon verb the tagger took for a name or a noun because a name follows it
+        ("», énumère Ianina Statchko" tagged PROPN X): read by its lemma or form, only right
+        before a named mention and outside one."""
+        if not t.is_alpha or self.entities.at(t) is not None or t.i + 1 >= len(self.doc):
+            return False
+        if self.entities.at(self.doc[t.i + 1]) is None:
+            return False
+        return (self.lex.verbs.get(norm(t.lemma_)) or self.lex.verbs.get(norm(t.text))) is not None
 
     def skip_circumstance(self, k: int) -> int:
         """Past a short prepositional phrase that stands between an inverted verb and a named
@@ -349,7 +373,7 @@ class Grammar:
             t = doc[j]
             if self.is_speech(t) and t.pos_ != "NOUN":
                 return t
-            if j == i and norm(t.text) in self.lang.speech_forms:
+            if j == i and (norm(t.text) in self.lang.speech_forms or self.misread_incise_verb(t)):
                 return t  # "», note M. X": the tagger read the verb as a noun
             if t.is_punct and t.text[:1] not in self.q.clitic_joiners or t.is_space:
                 return None

@@ -215,7 +215,7 @@ def attribute_verb(g: Grammar, verb: Token, draft: Draft, confidence: float, inv
         nxt = verb.i + 1
         while nxt < len(g.doc) and g.doc[nxt].pos_ in ("DET", "ADV"):
             nxt += 1
-        if nxt < len(g.doc) and g.doc[nxt].pos_ in ("NOUN", "PROPN"):
+        if nxt < len(g.doc) and g.doc[nxt].pos_ != "PRON" and g.is_nominal(g.doc[nxt]):
             subject = g.doc[nxt]
     if subject is None:
         draft.needs_speaker = True

@@ -1,6 +1,8 @@
 """The span invariants every quote holds, checked (``violations``) and enforced (``enforce``).
 
-1. a direct quote is exactly the inside of its marks;
+1. a direct quote is exactly the inside of its marks (where the language joins the parts of a
+   quote split by its incise, ``joins_incise_parts``, it may run from the inside of one marked
+   span to the inside of the next one of its paragraph, and hold its incise between them);
 2. a mixed quote is the reported clause and holds its marks balanced (a clause that is nothing
    but one marked span is that span's direct quote: the guidelines give ``text`` without marks);
 3. no quote holds narrative outside its marks and the reported clause: neither its own cue nor
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ...lang.quote_grammar import grammar
 from .clause import Grammar
 from .draft import Draft, overlap
 
@@ -67,19 +70,22 @@ def violations(text: str, quotes, lang, marked_spans) -> list[str]:
     marks = {c for c in lang.quote_pairs} | {c for cs in lang.quote_pairs.values() for c in cs}
     marks -= APOSTROPHES
     marked = {(m.start, m.end) for m in marked_spans}
+    joined = _joined_spans(marked_spans) if grammar(lang).joins_incise_parts else set()
     roles = mark_roles(marked_spans)
     inside = sorted((m.start, m.end) for m in marked_spans)
     out = []
     for q in quotes:
         s, e = q.span.start, q.span.end
         where = f"{q.id} {q.kind} [{s}:{e}] {text[s:e][:60]!r}"
-        if q.kind == "direct" and (s, e) not in marked:
+        if q.kind == "direct" and (s, e) not in marked and (s, e) not in joined:
             out.append(f"direct quote is not the inside of its marks: {where}")
         if q.kind in ("mixed", "indirect") and unbalanced(text, s, e, lang.quote_pairs, marks, roles):
             out.append(f"marks unbalanced: {where}")
         if q.kind == "mixed" and not any(ch in marks for ch in text[s:e]):
             out.append(f"mixed quote without marks: {where}")
         for name, span in (("cue", q.cue), ("speaker words", q.speaker_mention)):
+            if (s, e) in joined and q.kind == "direct":
+                continue  # the incise between the parts: its cue and speaker
             if span is not None and span.start < e and s < span.end and not _in_marks(span.start, inside):
                 out.append(f"its own {name} {span.text!r} inside: {where}")
     ordered = sorted(quotes, key=lambda q: (q.span.start, -q.span.end))
@@ -92,6 +98,19 @@ def violations(text: str, quotes, lang, marked_spans) -> list[str]:
                 out.append(f"overlap: {a.id} [{a.span.start}:{a.span.end}] and {b.id} [{b.span.start}:{b.span.end}]")
             if b.cue is not None and a.span.start <= b.cue.start < a.span.end and not nested:
                 out.append(f"{b.id}'s cue inside {a.id}")
+    return out
+
+
+def _joined_spans(marked_spans) -> set[tuple[int, int]]:
+    """(start, end) from the inside of one marked span to the inside of the next one of its paragraph
+    (the join takes one incise: the parts on either side of it)."""
+    by_paragraph: dict[int, list] = {}
+    for m in marked_spans:
+        by_paragraph.setdefault(m.paragraph, []).append(m)
+    out = set()
+    for spans in by_paragraph.values():
+        spans.sort(key=lambda m: m.start)
+        out.update((a.start, b.end) for a, b in zip(spans, spans[1:]))
     return out
 
 

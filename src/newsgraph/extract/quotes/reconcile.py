@@ -6,7 +6,9 @@
 - a marked fragment inside a reported clause makes it a mixed quote;
 - `selon X` around a report becomes the report's source; a `selon X` clause that is a marked
   quote lends the quote its speaker;
-- the same clause found through two cues is kept once, the more confident.
+- the same clause found through two cues is kept once, the more confident;
+- where the language joins them (``joins_incise_parts``), the two marked parts around one speech
+  incise are one statement ('"A," he said, "B."'), whose span runs from A through the incise to B.
 
 Every lookup goes through drafts sorted by offset (a bisect and a short scan), never over all
 pairs: the stage stays linear in the length of the article.
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .clause import Grammar
 from .draft import Draft, overlap
+from .speakers import continues_incise
 
 _FOUND_AGAIN = 0.8  # share of a report a marked quote covers when it is that quote found again
 _NESTED = 0.5  # share of a report a source clause covers when the report is inside it
@@ -139,3 +143,37 @@ def _without_twins(out: list[Draft]) -> list[Draft]:
             unique[twin] = d
             longest = max(longest, d.length)
     return unique
+
+
+def join_incise_parts(g: Grammar, drafts: list[Draft]) -> list[Draft]:
+    """'"A," he said, "B."' / '"A," he said. "B"': one statement where the language counts it as
+    one (``joins_incise_parts``). The second part joins the first when nothing but the incise lies
+    between them: same paragraph, no other draft in between, the first part's incise before the
+    second (which names no speaker of its own, or the same cue), and the second in the incise's
+    sentence or opening right after it. Drafts sorted by start; the joined draft keeps the first
+    part's speaker and cue."""
+    if not g.q.joins_incise_parts:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        first = out[-1] if out else None
+        if first is not None and _second_part(g, first, d):
+            first.end, first.open_end = d.end, d.open_end
+            first.marked = first.marked + d.marked
+            continue
+        out.append(d)
+    return out
+
+
+def _second_part(g: Grammar, first: Draft, d: Draft) -> bool:
+    if first.kind != "direct" or d.kind != "direct" or first.paragraph != d.paragraph:
+        return False
+    if first.cue is None or first.speaker_tokens is None or not d.marked:
+        return False
+    opens = d.marked[0].open_at
+    incise_end = max(g.span_chars(*first.cue)[1], g.span_chars(*first.speaker_tokens)[1])
+    if incise_end > opens:
+        return False  # the first part's speaker is named after the second: not an incise between them
+    if not (d.needs_speaker or d.cue == first.cue):
+        return False  # the second part has its own cue: another statement
+    return continues_incise(g, first, d)
