@@ -52,28 +52,30 @@ def test_french_dev_set_does_not_regress(evaluate):
 
 
 def test_english_dev_set_does_not_regress(evaluate):
+    """dev-en (84 articles, all parts) measured 2026-12-02 after the incise join: 0.781 / 0.696."""
     pooled = evaluate("dev-en")
-    assert pooled["quotes"]["f1"] >= 0.70
-    assert pooled["quotes_with_speaker"]["f1"] >= 0.60
+    assert pooled["quotes"]["f1"] >= 0.76
+    assert pooled["quotes_with_speaker"]["f1"] >= 0.67
 
 
 def test_french_dev2_holds_its_measured_floors(evaluate):
-    """dev2 (24 articles, all parts) measured 2026-12-02: quotes 0.824, with speaker 0.591, entity_merge
-    0.654, mentions_found 0.886, person_gender P 0.971 R 0.820. Floors a little below."""
+    """dev2 (24 articles, all parts) measured 2026-12-02, session 4: quotes 0.824, with speaker 0.628,
+    entity_merge 0.708, mentions_found 0.907, person_gender P 1.000 R 0.861. Floors a little below."""
     pooled = evaluate("dev2")
     assert pooled["quotes"]["f1"] >= 0.80
-    assert pooled["quotes_with_speaker"]["f1"] >= 0.56
-    assert pooled["entity_merge"]["f1"] >= 0.62
-    assert pooled["mentions_found"] >= 0.85
-    assert pooled["person_gender"]["p"] >= 0.95 and pooled["person_gender"]["r"] >= 0.78
+    assert pooled["quotes_with_speaker"]["f1"] >= 0.60
+    assert pooled["entity_merge"]["f1"] >= 0.68
+    assert pooled["mentions_found"] >= 0.88
+    assert pooled["person_gender"]["p"] >= 0.97 and pooled["person_gender"]["r"] >= 0.83
 
 
 def test_french_dev_identity_floors(evaluate):
-    """dev measured 2026-12-02: entity_merge 0.723, mentions_found 0.919, person_gender P 0.983 R 0.934."""
+    """dev measured 2026-12-02, session 4: entity_merge 0.825, mentions_found 0.951, person_gender P 1.000
+    R 0.951."""
     pooled = evaluate("dev")
-    assert pooled["entity_merge"]["f1"] >= 0.69
-    assert pooled["mentions_found"] >= 0.89
-    assert pooled["person_gender"]["p"] >= 0.95 and pooled["person_gender"]["r"] >= 0.90
+    assert pooled["entity_merge"]["f1"] >= 0.79
+    assert pooled["mentions_found"] >= 0.92
+    assert pooled["person_gender"]["p"] >= 0.97 and pooled["person_gender"]["r"] >= 0.92
 
 
 def test_seed_genders_rest_on_the_articles_own_words(seed_analysis):

@@ -81,3 +81,44 @@ def test_a_sub_headings_capitalised_word_is_no_name():
         (".", 5, "punct", "PUNCT", ".", "", "O"),
     ], sentence_starts=(0, 3))
     assert _names(doc) == []
+
+
+def _descriptions(doc):
+    from .test_coref import identity
+
+    return sorted(m.text for e in identity(doc).entities for m in e.mentions if getattr(m, "kind", "") != "name")
+
+
+def test_a_description_ends_before_a_comparison_or_an_adverb():
+    # "Les médias ont décrit le jeune homme comme un sportif démuni ."
+    doc = doc_of([
+        ("Les", 1, "det", "DET", "le", "Number=Plur", "O"),
+        ("médias", 3, "nsubj", "NOUN", "média", "Number=Plur", "O"),
+        ("ont", 3, "aux:tense", "AUX", "avoir", "", "O"),
+        ("décrit", 3, "ROOT", "VERB", "décrire", "VerbForm=Part", "O"),
+        ("le", 6, "det", "DET", "le", N, "O"),
+        ("jeune", 6, "amod", "ADJ", "jeune", N, "O"),
+        ("homme", 3, "obj", "NOUN", "homme", N, "O"),
+        ("comme", 9, "case", "ADP", "comme", "", "O"),
+        ("un", 9, "det", "DET", "un", N, "O"),
+        ("sportif", 6, "nmod", "NOUN", "sportif", N, "O"),
+        ("démuni", 9, "amod", "ADJ", "démuni", N, "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+    ])
+    assert "le jeune homme" in _descriptions(doc)
+    assert not any("comme" in d for d in _descriptions(doc))
+    # "L' avocat de l' artiste actuellement en détention a parlé ."
+    doc = doc_of([
+        ("L'", 1, "det", "DET", "le", N, "O"),
+        ("avocat", 9, "nsubj", "NOUN", "avocat", N, "O"),
+        ("de", 4, "case", "ADP", "de", "", "O"),
+        ("l'", 4, "det", "DET", "le", "", "O"),
+        ("artiste", 1, "nmod", "NOUN", "artiste", "", "O"),
+        ("actuellement", 4, "advmod", "ADV", "actuellement", "", "O"),
+        ("en", 7, "case", "ADP", "en", "", "O"),
+        ("détention", 1, "nmod", "NOUN", "détention", "", "O"),
+        ("a", 9, "aux:tense", "AUX", "avoir", "", "O"),
+        ("parlé", 9, "ROOT", "VERB", "parler", "VerbForm=Part", "O"),
+        (".", 9, "punct", "PUNCT", ".", "", "O"),
+    ])
+    assert [d for d in _descriptions(doc) if "avocat" in d][0].endswith("avocat de l'artiste")

@@ -360,7 +360,7 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     if any(i in token_entity for i in range(start, end)):
         return None
     # and so does a complement that names no one (une source proche du dossier, le directeur de l'école)
-    end = _with_complement(doc, head, end, token_entity)
+    end = _with_complement(doc, lang, head, end, token_entity)
     words = [contracted] if contracted else [_low(d) for d in dets]
     if any(w in lang.demonstratives for w in words):
         determiner = "demonstrative"
@@ -379,13 +379,13 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     if lemma in lang.role_openers and end < len(doc) and end not in token_entity \
             and _noun_forms(doc[end], lang) & lang.role_nouns:
         lemma = doc[end].lemma_.lower()
-        end = _with_complement(doc, head, end + 1, token_entity)
+        end = _with_complement(doc, lang, head, end + 1, token_entity)
     kind = "title" if _noun_forms(head, lang) & lang.role_nouns else "description"
     return Referent(start, end, head.i, kind, category, lemma, _phrase_gender(doc, lang, head, dets),
                     plural, determiner, head.i in quoted, sentence_of[head.i])
 
 
-def _with_complement(doc: Doc, head: Token, end: int, token_entity: dict[int, str]) -> int:
+def _with_complement(doc: Doc, lang: LanguageData, head: Token, end: int, token_entity: dict[int, str]) -> int:
     """The phrase's end past the modifiers that hang on its head or its adjectives, as long as they stay
     short, hold no name, no verb and no punctuation."""
     stretch = end
@@ -394,8 +394,10 @@ def _with_complement(doc: Doc, head: Token, end: int, token_entity: dict[int, st
             continue
         sub = list(child.subtree)
         last = sub[-1].i + 1
-        if sub[0].pos_ != "ADP" or last - end > 6 or any(t.i in token_entity or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON")
-                                 for t in doc[end:last]):
+        # an adverb ends the phrase (`l'avocat de l'artiste | actuellement en détention`)
+        last = next((t.i for t in sub if t.pos_ == "ADV" and t.i > end), last)
+        if sub[0].pos_ != "ADP" or _low(sub[0]) in lang.comparison_markers or last - end > 6 or any(
+                t.i in token_entity or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[end:last]):
             break
         stretch = last
         break

@@ -217,6 +217,8 @@ class LanguageData:
     # endings of nouns with one form for both genders ("l'artiste", "l'élève", "l'analyste"): after an
     # article that shows no gender, the tagger's Gender for them is a guess
     epicene_endings: tuple[str, ...] = ()
+    # words that open a comparison, not a noun's complement (`le jeune homme comme un sportif`)
+    comparison_markers: frozenset[str] = frozenset()
     # prefixes that leave a noun's kind as it is ("ex-", "co-"): `ex-informaticien` is a person noun
     noun_prefixes: tuple[str, ...] = ()
     # role words that open a compound title headed by the next noun ("premier" in `le premier ministre`)
@@ -253,6 +255,7 @@ def with_referents(data: LanguageData, referents) -> LanguageData:
                    indefinites=referents.INDEFINITES, ungendered_nouns=referents.UNGENDERED_NOUNS,
                    noun_genders=referents.NOUN_GENDERS,
                    epicene_endings=referents.EPICENE_ENDINGS, noun_prefixes=referents.NOUN_PREFIXES,
+                   comparison_markers=referents.COMPARISON_MARKERS,
                    role_openers=referents.ROLE_OPENERS,
                    age_words=referents.AGE_WORDS, not_names=referents.NOT_NAMES,
                    contracted_articles=referents.CONTRACTED_ARTICLES,

@@ -54,6 +54,7 @@ INDEFINITES = frozenset({"a", "an", "some", "two", "three", "several", "many", "
 
 NOUN_PREFIXES = ("ex-", "co-", "vice-")
 ROLE_OPENERS: frozenset[str] = frozenset()  # "prime minister": prime is an adjective
+COMPARISON_MARKERS = frozenset({"like", "as"})  # open a comparison, not a noun's complement
 EPICENE_ENDINGS: tuple[str, ...] = ()  # English nouns mark no grammatical gender
 UNGENDERED_NOUNS = frozenset("victim person star celebrity figure individual".split())
 # person nouns whose form says the person's gender (spokeswoman, actress); "spokesperson" says nothing

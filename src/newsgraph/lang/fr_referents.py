@@ -125,6 +125,7 @@ def _noun_genders(nouns: frozenset[str]) -> dict[str, str]:
 NOUN_GENDERS = _noun_genders(PERSON_NOUNS)
 # French nouns with these endings have one form for both genders (un/une artiste, élève, analyste,
 # secrétaire, sociologue, photographe, psychiatre, responsable): after l' nothing marks which
+COMPARISON_MARKERS = frozenset({"comme"})  # open a comparison, not a noun's complement
 EPICENE_ENDINGS = ("iste", "aire", "logue", "graphe", "iatre", "ève", "able", "ible", "ique", "ète", "aste")
 NOUN_PREFIXES = ("ex-", "co-", "vice-", "sous-", "arrière-")
 ROLE_OPENERS = frozenset({"premier", "première"})
