@@ -134,7 +134,7 @@ def _glued_sentence_start(doc: Doc, token) -> bool:
             and (token.text[:1].isupper() or token.text in ("«", "“", '"')))
 
 
-_HEADING_DASHES = frozenset("-–—")
+HEADING_DASHES = frozenset("-–—")  # the dashes that set off an agency sub-heading
 _HEADING_MAX_TOKENS = 12
 
 
@@ -147,11 +147,11 @@ def _dash_headings(doc: Doc) -> set[int]:
     i = 1
     while i < len(doc) - 2:
         dash, prev = doc[i], doc[i - 1]
-        if dash.text in _HEADING_DASHES and prev.text[-1:] in _SENTENCE_END | _CLOSERS and doc[i + 1].text[:1].isupper():
+        if dash.text in HEADING_DASHES and prev.text[-1:] in _SENTENCE_END | _CLOSERS and doc[i + 1].text[:1].isupper():
             for k in range(i + 2, min(i + 2 + _HEADING_MAX_TOKENS, len(doc) - 1)):
                 if doc[k].text[-1:] in _SENTENCE_END:
                     break  # a sentence, not a heading
-                if doc[k].text in _HEADING_DASHES:
+                if doc[k].text in HEADING_DASHES:
                     after = doc[k + 1]
                     if after.text[:1].isupper() or after.text[:1] in _OPENERS:
                         out.update((i, k + 1))

@@ -3,35 +3,13 @@ place of an agentless act, the police an agentless arrest is told by, the agent 
 phrase, and a noun in an adverbial phrase."""
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from newsgraph import lang as langdata
-from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.events import find_events
-from newsgraph.model import Entity, Span
+
+from .event_docs import entity_index as _index
+from .event_docs import event_doc as _doc
 
 FR = langdata.get("fr")
-
-
-def _doc(rows, morphs=None):
-    words, heads, deps, pos, lemmas = zip(*rows)
-    doc = Doc(spacy.blank("fr").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos),
-              lemmas=list(lemmas))
-    for i, m in (morphs or {}).items():
-        doc[i].set_morph(m)
-    return doc
-
-
-def _index(doc, spans):
-    ents, tok = [], {}
-    for k, (i, j, type_, *rest) in enumerate(spans):
-        span = doc[i:j]
-        key, country = (rest + [None, None])[:2]
-        ents.append(Entity(f"e{k}", type_, span.text, (Span(span.start_char, span.end_char, span.text),),
-                           key=key, country=country))
-        tok.update({t: f"e{k}" for t in range(i, j)})
-    return EntityIndex(tuple(ents), tok)
 
 
 def test_coordinated_sides_of_an_agreement_are_source_and_target():

@@ -2,41 +2,13 @@
 coordination the parser hung on a name; and a target the parser hung on a time noun. Hand-built parses."""
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from newsgraph import lang as langdata
-from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.events import find_events
-from newsgraph.model import Entity, Span
+
+from .event_docs import entity_index as _index
+from .event_docs import event_doc as _doc
 
 FR = langdata.get("fr")
-
-
-def _doc(rows, morphs=None):
-    words, heads, deps, pos, lemmas = zip(*rows)
-    doc = Doc(spacy.blank("fr").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos),
-              lemmas=list(lemmas))
-    for i, m in (morphs or {}).items():
-        doc[i].set_morph(m)
-    return doc
-
-
-def _index(doc, spans):
-    """(start, end, type, key, country) per entity; several spans may share one id through ``id=``."""
-    ents, tok = {}, {}
-    for k, (i, j, type_, *rest) in enumerate(spans):
-        span = doc[i:j]
-        key, country, eid = (rest + [None, None, None])[:3]
-        eid = eid or f"e{k}"
-        mention = Span(span.start_char, span.end_char, span.text)
-        if eid in ents:
-            e = ents[eid]
-            ents[eid] = Entity(eid, e.type, e.name, e.mentions + (mention,), key=e.key, country=e.country)
-        else:
-            ents[eid] = Entity(eid, type_, span.text, (mention,), key=key, country=country)
-        tok.update({t: eid for t in range(i, j)})
-    return EntityIndex(tuple(ents.values()), tok)
 
 
 def _accuse(subject_rows, subject_head):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
 from ..model import Entity, Mention, Span
+from ..nlp import HEADING_DASHES
 from .identity import (country_names, english_country_name, fold_name, fold_word, known_person,
                        leader_info, make_key)
 
@@ -205,13 +206,10 @@ def _ner_mentions(doc: Doc, lang: LanguageData) -> list[_Mention]:
     return out
 
 
-_DASHES = ("-", "–", "—")
-
-
 def _in_dash_heading(doc: Doc, i: int) -> bool:
     """Whether token i sits in a sub-heading set off by dashes as a sentence of its own."""
     sent = doc[i].sent
-    return sent[0].text in _DASHES and sent[-1].text in _DASHES
+    return sent[0].text in HEADING_DASHES and sent[-1].text in HEADING_DASHES
 
 
 def _leading_outlet(doc: Doc, lang: LanguageData, start: int, end: int) -> int | None:
