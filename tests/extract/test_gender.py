@@ -139,9 +139,33 @@ def test_the_french_register_of_first_names_decides_before_the_dictionary():
 
     assert first_name_gender("Maxime", FR) == "m"  # the dictionary calls it "mostly male"
     assert first_name_gender("Marie", FR) == "f" and first_name_gender("Jean-Christophe", FR) == "m"
-    assert first_name_gender("Andrea", FR) is None  # given to both in France: no guess, whatever nam_dict says
+    assert first_name_gender("Andrea", FR) is None  # given to both in France: no guess, whatever the world table says
     assert first_name_gender("Claude", FR) is None and first_name_gender("Camille", FR) is None
-    assert first_name_gender("Jürgen", FR) == "m"  # not in the register: the dictionary answers
+    assert first_name_gender("Jürgen", FR) == "m"  # not in the register: the world table answers
+
+
+def test_names_beyond_france_come_from_the_world_table_when_many_registers_agree():
+    from newsgraph.extract.gender import first_name_gender
+
+    assert first_name_gender("Vladimir", FR) == "m" and first_name_gender("Svetlana", FR) == "f"
+    assert first_name_gender("Sergueï", FR) == "m"  # the table spells names without diacritics
+    assert first_name_gender("Wolfgang") == "m" and first_name_gender("Olena") == "f"  # no register: the table
+    # given to both sexes across the registers (Kim, Yuki), or too rare to trust: no guess
+    assert first_name_gender("Kim") is None and first_name_gender("Yuki") is None
+    assert first_name_gender("Fulgance") is None
+
+
+def test_the_world_table_keeps_only_broadly_attested_one_gendered_names():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_world_first_names.py"
+    spec = importlib.util.spec_from_file_location("build_world_first_names", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    table = {"olena": [26, 10464, 0.99], "joe": [29, 516883, 0.006], "kim": [32, 280613, 0.665],
+             "remis": [1, 1, 0.0], "rarename": [5, 10, 0.0], "&#304;nci": [4, 300, 1.0]}
+    assert build.genders(table) == {"joe": "m", "olena": "f"}
 
 
 def test_strongly_one_gendered_is_read_from_ranks_and_bands():

@@ -14,8 +14,9 @@ Evidence, strongest first:
 - ``first_name``: the first name's gender, used only when the text says nothing, and only when the name
   is strongly one-gendered: first the language's own register of first names (for French, INSEE's
   first names given in France 1900-2018, ``lang/data/fr_first_names.tsv``, where a name given to both
-  sexes answers "no guess"), then gender-guesser's name dictionary (Jörg Michael's nam_dict, GPLv3)
-  for names the register lacks.
+  sexes answers "no guess"), then, for names the register lacks, the world's first names on which many
+  national registers agree (``lang/data/world_first_names.tsv``, from the MIT package nomquamgender;
+  a name given to both sexes there, or seen in too few sources, is absent and gets no guess).
 Where the text and the name disagree, the text wins.
 """
 from __future__ import annotations
@@ -249,16 +250,9 @@ def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list
     return gender, "first_name", [first_span]
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=8)
 def _register(filename: str) -> dict[str, str]:
-    """A language's first names: lowercase name -> "f", "m" or "x" (given to both)."""
+    """A table of first names: lowercase name -> "f", "m" or "x" (given to both)."""
     path = Path(__file__).resolve().parents[1] / "lang" / "data" / filename
     table = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -270,8 +264,8 @@ def _register(filename: str) -> dict[str, str]:
 
 def first_name_gender(first: str, lang: LanguageData | None = None) -> str | None:
     """"m" or "f" when the first name is strongly one-gendered: the language's register of first names
-    first (a name it gives to both sexes is no guess), then the name dictionary (not "mostly" or
-    androgynous); compound first names (Jean-Christophe) by their first part when not listed whole."""
+    first (a name it gives to both sexes is no guess), then the world table (strongly one-gendered
+    names only); compound first names (Jean-Christophe) by their first part when not listed whole."""
     if lang is not None and lang.first_names:
         table = _register(lang.first_names)
         low = first.lower()
@@ -281,15 +275,19 @@ def first_name_gender(first: str, lang: LanguageData | None = None) -> str | Non
     return _dictionary_gender(first)
 
 
+# the world's first names that many registers agree on (nomquamgender, MIT; see lang/data/README.md)
+WORLD_FIRST_NAMES = "world_first_names.tsv"
+
+
 @lru_cache(maxsize=4096)
 def _dictionary_gender(first: str) -> str | None:
-    answer = _detector().get_gender(first)
-    if answer == "unknown" and "-" in first:
-        answer = _detector().get_gender(first.split("-")[0])
-    if answer == "unknown":
-        from anyascii import anyascii
+    """The gender the world table gives a first name, spelt without diacritics as the table keys it
+    (Sergueï -> serguei); a compound name (Jean-Christophe) by its first part when not listed whole."""
+    from anyascii import anyascii
 
-        plain = anyascii(first)
-        if plain != first:
-            answer = _detector().get_gender(plain)  # the dictionary spells some names without accents
-    return {"male": "m", "female": "f"}.get(answer)
+    table = _register(WORLD_FIRST_NAMES)
+    plain = anyascii(first).lower()
+    for form in (plain, plain.split("-")[0]):
+        if form in table:
+            return table[form] if table[form] in ("f", "m") else None
+    return None
