@@ -102,3 +102,14 @@ def test_a_name_ner_labels_two_ways_is_one_organisation():
     foundations = [e for e in a.entities if "fondation" in e.name.lower()]
     assert len(foundations) == 1 and foundations[0].type == "ORG"
     assert {m.text for m in foundations[0].mentions} >= {"Fondation Roi Baudouin", "la fondation"}
+
+
+@pytest.mark.parametrize("lang, text, mention", [
+    ("fr", "Le ministre a réagi sur Twitter dimanche, puis Facebook a supprimé la vidéo.", "Twitter"),
+    ("fr", "Le ministre a réagi sur Twitter dimanche, puis Facebook a supprimé la vidéo.", "Facebook"),
+    ("en", "The minister replied on Twitter on Sunday, and Facebook removed the video.", "Facebook"),
+])
+def test_social_networks_are_organisations(lang, text, mention):
+    """A social network is the company that runs it (ORG, from the gazetteer), not a MISC name."""
+    entity = _entity_with(newsgraph.analyze(text, lang=lang), mention)
+    assert (entity.type, entity.key) == ("ORG", f"org:{mention.lower()}")

@@ -143,3 +143,24 @@ def test_a_bare_genitive_classifies_and_names_no_actor():
                 ("en", 5, "case", "ADP", "en"), ("Belgique", 1, "nmod", "PROPN", "Belgique")])
     index = _index(doc, [(3, 4, "ORG", "org:etat", "FRA"), (5, 6, "GPE", "country:BEL", "BEL")])
     assert find_events(doc, FR, index, (), (), None) == ()
+
+
+def _government_denounced(adjective):
+    # "Le gouvernement <adjective> a dénoncé l' attaque ."
+    return _doc([("Le", 1, "det", "DET", "le"), ("gouvernement", 4, "nsubj", "NOUN", "gouvernement"),
+                 (adjective, 1, "amod", "ADJ", adjective), ("a", 4, "aux:tense", "AUX", "avoir"),
+                 ("dénoncé", 4, "ROOT", "VERB", "dénoncer"), ("l'", 6, "det", "DET", "le"),
+                 ("attaque", 4, "obj", "NOUN", "attaque"), (".", 4, "punct", "PUNCT", ".")],
+                {4: "VerbForm=Part"})
+
+
+def test_a_demonym_after_an_agent_noun_gives_its_country():
+    doc = _government_denounced("français")
+    (ev,) = find_events(doc, FR, _index(doc, []), (), (), None)
+    assert ev.source_actor is not None and ev.source_actor.code == "FRAGOV"
+
+
+def test_an_adjective_that_is_no_demonym_gives_no_country():
+    doc = _government_denounced("provisoire")
+    (ev,) = find_events(doc, FR, _index(doc, []), (), (), None)
+    assert ev.source_actor is not None and ev.source_actor.code == "GOV"

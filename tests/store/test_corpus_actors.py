@@ -10,6 +10,7 @@ import pytest
 
 from newsgraph import lang as langdata
 from newsgraph.extract.identity import known_person, readable_form
+from newsgraph.lang.world import SOCIAL_NETWORKS
 from newsgraph.scale import ingest
 from newsgraph.store import queries
 from newsgraph.store.db import connect
@@ -37,6 +38,7 @@ def corpus(shared, tmp_path_factory):
     yield {
         "actors": queries.actors(con, limit=100).dicts(),
         "speakers": queries.speakers(con, limit=300).dicts(),
+        "n_agent_entities": con.execute("SELECT count(*) FROM entities WHERE key LIKE 'agent:%'").fetchall()[0][0],
     }
     con.close()
 
@@ -48,6 +50,24 @@ def test_the_most_written_about_actors_have_their_type(corpus):
     assert {k: by_key[k]["type"] for k in expected if k in by_key} == expected
     for actor in corpus["actors"]:
         assert actor["key"].split(":")[0] != "person" or actor["type"] == "PERSON", actor
+
+
+def test_an_unnamed_agent_ranks_only_with_its_country(corpus):
+    """"l'agresseur" or "le gouvernement" is someone else in every article: no actor across the corpus
+    unless the article says whose it is (le gouvernement français -> agent:FRAGOV)."""
+    agents = [a for a in corpus["actors"] if a["key"].startswith("agent:")]
+    for actor in agents:
+        assert actor["country"] and actor["key"].startswith("agent:" + actor["country"]), actor
+    assert corpus["n_agent_entities"] > 100  # the agents are still found, in their articles
+
+
+def test_social_networks_are_organisations(corpus):
+    by_key = {a["key"]: a for a in corpus["actors"]}
+    networks = {key for key, _, _ in SOCIAL_NETWORKS.values()}
+    assert {"org:twitter", "org:facebook"} <= set(by_key)
+    for actor in corpus["actors"]:
+        assert actor["key"] not in networks or actor["type"] == "ORG", actor
+        assert readable_form(actor["name"]) not in SOCIAL_NETWORKS or actor["key"] in networks, actor
 
 
 def test_no_common_word_or_split_name_among_the_top_actors(corpus):

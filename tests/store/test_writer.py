@@ -209,6 +209,15 @@ def test_descriptor_keys_stay_in_their_article(tmp_path):
     assert actor_key(None, "ORG", "Le  Monde", "a1") == "org:le monde"
 
 
+def test_an_unnamed_agent_is_a_corpus_actor_only_with_its_country():
+    from newsgraph.store.records import actor_key
+
+    # "le gouvernement français" is one actor in every article; "l'agresseur" is someone else in each
+    assert actor_key("agent:FRAGOV", "ORG", "gouvernement français", "a1", "FRA") == "agent:FRAGOV"
+    assert actor_key("agent:CRM", "ORG", "agresseur", "a1", None) == "agent:CRM@a1"
+    assert actor_key("agent:GOV", "ORG", "gouvernement", "a2") == "agent:GOV@a2"
+
+
 def _hold(db, seconds: float, *, read_only: bool):
     """Another process that opens the database and keeps it for ``seconds``."""
     import subprocess

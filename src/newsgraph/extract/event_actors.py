@@ -7,8 +7,10 @@
   gives: ``Afghan rebels`` -> AFGREB, ``security forces in Guinea`` -> GINCOP.
 - An agent phrase with no name in it (``the police``, ``protesters``, ``the Sudanese government``)
   becomes an entity of its own, so an event can have it as source or target: its country comes
-  from a demonym in the phrase or a country named in it (``in Guinea``), its key is
-  ``agent:<code>`` (``agent:SDNGOV``), one per article.
+  from a demonym in the phrase, before or after the noun (``le gouvernement français``), or a country
+  named in it (``in Guinea``), its key is ``agent:<code>`` (``agent:SDNGOV``), one per article. An
+  agent with no country (``l'agresseur``, ``le gouvernement``) is no one actor across articles: the
+  store scopes its key to its article (``store.records.actor_key``).
 
 Agent nouns are language data: ``lang/<code>_agents.py`` (``AGENTS``: lemma or locution -> (code,
 Phoenix entry)) when the language has one, else the Phoenix agents file itself (English nouns).
@@ -153,6 +155,12 @@ def new_agent_entity(head: Token, lang: LanguageData, text: str, entities, count
         country = country_of(t)
         if country:
             break
+    # an adjective after the noun, where the language puts it there ("le gouvernement français")
+    after = next((c for c in head.rights if c.dep_ == "amod" and country_of(c)), None)
+    if country is None and after is not None:
+        country = country_of(after)
+    else:
+        after = None
     if country is None:
         for c in head.children:
             if c.dep_ in ("prep", "nmod", "case") or c.dep_.startswith("nmod"):
@@ -169,9 +177,10 @@ def new_agent_entity(head: Token, lang: LanguageData, text: str, entities, count
     while start < len(words) - 1 and words[start].pos_ == "ADJ" and not country_of(words[start]):
         start += 1  # "Angry French paper workers": the name starts at what says who they are
     start = words[start]
-    s, e = start.idx, head.idx + len(head.text)
+    end = after if after is not None and after.i == head.i + 1 else head
+    s, e = start.idx, end.idx + len(end.text)
     span = Span(s, e, text[s:e])
-    tokens = list(range(start.i, head.i + 1))
+    tokens = list(range(start.i, end.i + 1))
     existing = next((x for x in entities.entities if x.key == key), None)
     if existing is not None:
         return existing, tokens

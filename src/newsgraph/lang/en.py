@@ -2,6 +2,7 @@
 from . import LanguageData, with_referents
 from . import en_referents
 from .en_events import MODES as _EVENT_MODES, TRIGGERS as _EVENT_TRIGGERS
+from .world import SOCIAL_NETWORKS
 
 _SPEECH = """
 say tell add announce state claim declare explain insist note report warn urge assert affirm
@@ -79,6 +80,7 @@ DATA = LanguageData(
         "afp": ("org:afp", "Agence France-Presse", "FRA"), "reuters": ("org:reuters", "Reuters", "GBR"),
         "bbc": ("org:bbc", "BBC", "GBR"), "cnn": ("org:cnn", "CNN", "USA"),
         "fbi": ("org:fbi", "FBI", "USA"), "cia": ("org:cia", "CIA", "USA"),
+        **SOCIAL_NETWORKS,
         "hamas": ("org:hamas", "Hamas", "PSE"), "hezbollah": ("org:hezbollah", "Hezbollah", "LBN"),
         "islamic state": ("org:isis", "Islamic State", None), "isis": ("org:isis", "Islamic State", None),
         "g7": ("org:g7", "G7", None), "g20": ("org:g20", "G20", None), "opec": ("org:opec", "OPEC", None),

@@ -3,6 +3,7 @@ from . import LanguageData, with_referents
 from . import fr_referents
 from .fr_cameo import TRIGGERS as _EVENT_TRIGGERS
 from .fr_events import MODES as _EVENT_MODES
+from .world import SOCIAL_NETWORKS
 
 _SPEECH = """
 affirmer ajouter annoncer appeler assurer avertir avouer confier confirmer conclure considérer
@@ -123,6 +124,7 @@ DATA = LanguageData(
         "palestine": "PSE", "bolivie": "BOL", "venezuela": "VEN", "tanzanie": "TZA",
         "moldavie": "MDA", "laos": "LAO", "république tchèque": "CZE", "tchéquie": "CZE",
         "pays-bas": "NLD", "hollande": "NLD", "émirats arabes unis": "ARE", "turquie": "TUR",
+        "hexagone": "FRA",  # "dans l'Hexagone": the press's name for metropolitan France
         "macédoine du nord": "MKD", "côte d'ivoire": "CIV", "côte d’ivoire": "CIV",
         "rdc": "COD", "république démocratique du congo": "COD", "congo": "COG",
         "biélorussie": "BLR", "bélarus": "BLR", "kosovo": "XKX", "micronésie": "FSM",
@@ -173,6 +175,7 @@ DATA = LanguageData(
         "etat islamique": ("org:isis", "Islamic State", None), "état islamique": ("org:isis", "Islamic State", None),
         "daech": ("org:isis", "Islamic State", None), "daesh": ("org:isis", "Islamic State", None),
         "fbi": ("org:fbi", "FBI", "USA"), "cia": ("org:cia", "CIA", "USA"),
+        **SOCIAL_NETWORKS,
         "sncf": ("org:sncf", "SNCF", "FRA"), "psg": ("org:psg", "Paris Saint-Germain", "FRA"),
         "paris saint-germain": ("org:psg", "Paris Saint-Germain", "FRA"),
         "le parisien": ("org:le-parisien", "Le Parisien", "FRA"), "le monde": ("org:le-monde", "Le Monde", "FRA"),

@@ -76,3 +76,17 @@ SURNAME_ALIASES: dict[str, str] = {
     "khamenei": "Ali Khamenei", "khameneï": "Ali Khamenei", "xi": "Xi Jinping",
     "guterres": "Antonio Guterres", "stoltenberg": "Jens Stoltenberg",
 }
+
+# Social networks and messaging services are organisations (the companies that run them), whatever the
+# language: surface (lowercase) -> (key, English name, country). No country: "Facebook a supprimé des
+# comptes" is a company acting, not the United States.
+SOCIAL_NETWORKS: dict[str, tuple[str, str, str | None]] = {
+    "twitter": ("org:twitter", "Twitter", None),
+    "facebook": ("org:facebook", "Facebook", None),
+    "instagram": ("org:instagram", "Instagram", None),
+    "youtube": ("org:youtube", "YouTube", None),
+    "tiktok": ("org:tiktok", "TikTok", None),
+    "snapchat": ("org:snapchat", "Snapchat", None),
+    "linkedin": ("org:linkedin", "LinkedIn", None),
+    "whatsapp": ("org:whatsapp", "WhatsApp", None),
+}

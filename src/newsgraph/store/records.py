@@ -28,16 +28,22 @@ def terms(text: str) -> list[str]:
 
 # Keys that name a role, not a person ("descr:la ministre"): one per article, never merged across articles.
 ARTICLE_SCOPED_KEYS = ("descr:",)
+# Keys that are one actor across articles only with a country: "agent:FRAGOV" is the French government
+# in every article, "agent:GOV" (le gouvernement) or "agent:CRM" (l'agresseur) a different one in each.
+COUNTRY_SCOPED_KEYS = ("agent:",)
 
 
-def actor_key(key: str | None, type_: str, name: str, article_id: str = "") -> str:
+def actor_key(key: str | None, type_: str, name: str, article_id: str = "", country: str | None = None) -> str:
     """The corpus-wide identity of an entity: its key, else its type and lower-cased name.
 
     A descriptor-only key ("la ministre") could be a different person in every article, so it is
-    scoped to its article: ``descr:la ministre@ARTICLE_ID``.
+    scoped to its article: ``descr:la ministre@ARTICLE_ID``; so is an unnamed agent the article gives
+    no country (``agent:CRM@ARTICLE_ID``).
     """
     if key:
-        return f"{key}@{article_id}" if key.startswith(ARTICLE_SCOPED_KEYS) else key
+        if key.startswith(ARTICLE_SCOPED_KEYS) or (key.startswith(COUNTRY_SCOPED_KEYS) and not country):
+            return f"{key}@{article_id}"
+        return key
     return f"{type_.lower()}:{' '.join(name.casefold().split())}"
 
 
@@ -96,7 +102,7 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
 
     def key_of(entity_id: str | None) -> str | None:
         entity = by_id.get(entity_id) if entity_id else None
-        return actor_key(entity.key, entity.type, entity.name, aid) if entity else None
+        return actor_key(entity.key, entity.type, entity.name, aid, entity.country) if entity else None
 
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in ARTICLE_TABLES}
     out["articles"].append({
@@ -109,7 +115,7 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     for i, e in enumerate(analysis.entities):
         out["entities"].append({
             "article_id": aid, "entity_id": e.id, "ord": i, "type": e.type, "name": e.name, "key": e.key,
-            "actor_key": actor_key(e.key, e.type, e.name, aid), "country": e.country,
+            "actor_key": actor_key(e.key, e.type, e.name, aid, e.country), "country": e.country,
             "descriptors": list(e.descriptors), "n_mentions": len(e.mentions),
             "first_start": min((m.start for m in e.mentions), default=None), "extractor_version": version,
             "gender": e.gender if e.type == "PERSON" else None,
