@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newsgraph" / "lang" / "data" / "world_first_names.tsv"
 MIN_SOURCES = 3
 MIN_COUNT = 20
-MAX_UNCERTAINTY = 0.02
+MAX_UNCERTAINTY = 0.05
 _NAME = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 
 

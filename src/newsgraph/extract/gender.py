@@ -17,7 +17,11 @@ Evidence, strongest first:
   sexes answers "no guess"), then, for names the register lacks, the world's first names on which many
   national registers agree (``lang/data/world_first_names.tsv``, from the MIT package nomquamgender;
   a name given to both sexes there, or seen in too few sources, is absent and gets no guess).
-Where the text and the name disagree, the text wins.
+Where the text and the name disagree, the text wins when it speaks of the name itself (an honorific,
+an agreement with the name, a gendered description in apposition); a masculine title or evidence that
+only coreference brought to the person (a pronoun, a description elsewhere) does not overrule a
+dictionary entry or a strongly one-gendered first name: on 1,000 OrangeSum articles such evidence
+contradicted the name 29 times, and the name was right 26 of them.
 """
 from __future__ import annotations
 
@@ -38,20 +42,26 @@ _ORDER = ("honorific", "descriptor", "agreement", "pronoun", "descriptor_masculi
 def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referents, token_entity: dict[int, str],
                    text: str) -> list[Entity]:
     """Every PERSON entity with ``gender``, ``gender_cue`` and ``gender_evidence`` set."""
-    evidence: dict[str, dict[str, list[tuple[str, Span]]]] = {}
+    evidence: dict[str, dict[str, list[tuple[str, Span, bool]]]] = {}
 
-    def add(eid: str, cue: str, gender: str | None, start: int, end: int, weak: bool = True) -> None:
+    def add(eid: str, cue: str, gender: str | None, start: int, end: int, weak: bool = True,
+            resolved: bool = False) -> None:
+        """``resolved``: the evidence reaches the person through coreference (a pronoun, a description
+        away from the name), not on or beside one of their names."""
         if gender not in ("m", "f"):
             return
         if cue == "descriptor" and gender == "m" and weak:
             cue = "descriptor_masculine"
-        evidence.setdefault(eid, {}).setdefault(cue, []).append((gender, Span(start, end, text[start:end])))
+        evidence.setdefault(eid, {}).setdefault(cue, []).append(
+            (gender, Span(start, end, text[start:end]), resolved))
 
     by_id = {e.id: e for e in entities}
     # where each person's mentions start, looked up per token: scanning the mentions at each token
     # is quadratic in how often a person is named
     name_starts = {e.id: _mention_starts(e) for e in entities if e.type == "PERSON"}
     any_starts = {e.id: {m.start for m in e.mentions} for e in entities if e.type == "PERSON"}
+    name_ends = {e.id: {m.end for m in e.mentions if not isinstance(m, Mention) or m.kind == "name"}
+                 for e in entities if e.type == "PERSON"}
     grammatical = _grammatical_only(entities, referents, lang)
     for t in doc:
         eid = token_entity.get(t.i)
@@ -88,21 +98,49 @@ def decide_genders(doc: Doc, lang: LanguageData, entities: list[Entity], referen
         gender = ref.gender if ref.kind == "pronoun" else description_gender(doc, lang, ref)
         s, e = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1])
         add(entity.id, "pronoun" if ref.kind == "pronoun" else "descriptor", gender, s, e,
-            weak=ref.kind == "title" or doc[ref.head].text.lower().replace("’", "'") not in lang.noun_genders)
+            weak=ref.kind == "title" or doc[ref.head].text.lower().replace("’", "'") not in lang.noun_genders,
+            resolved=ref.kind == "pronoun" or not _beside_a_name(doc, ref, name_starts[entity.id],
+                                                                  name_ends[entity.id]))
     out = []
     for entity in entities:
         if entity.type != "PERSON":
             out.append(entity)
             continue
-        found = evidence.get(entity.id, {})
+        prior = _from_dictionary(entity) or _from_first_name(lang, entity) or _first_name_with_age(doc, lang, entity)
+        found = _trusted_against(evidence.get(entity.id, {}), prior[0] if prior else None)
         decided = _decide(found)
         if decided is None:
-            decided = _from_dictionary(entity) or _from_first_name(lang, entity)
+            decided = prior
         if decided is None:
             out.append(replace(entity, gender=None, gender_cue=None, gender_evidence=()))
             continue
         gender, cue, spans = decided
         out.append(replace(entity, gender=gender, gender_cue=cue, gender_evidence=tuple(spans)))
+    return out
+
+
+def _beside_a_name(doc: Doc, ref, name_starts: set[int], name_ends: set[int]) -> bool:
+    """Whether a description stands right before one of the person's names (`la ministre Agnès Buzyn`)
+    or right after one, set off by a comma (`Agnès Buzyn, la ministre`): said of the name itself."""
+    if ref.end < len(doc) and doc[ref.end].idx in name_starts:
+        return True
+    return ref.start >= 2 and doc[ref.start - 1].text == "," and \
+        doc[ref.start - 2].idx + len(doc[ref.start - 2]) in name_ends
+
+
+def _trusted_against(found: dict[str, list[tuple[str, Span, bool]]], prior: str | None):
+    """The evidence that may overrule what the person's dictionary entry or strongly one-gendered first
+    name says: what the text says on or beside a name (an honorific, an agreement, a description in
+    apposition). A masculine title (`leur président Valérie Pécresse`: French writes some titles in
+    the masculine for women) and what coreference brought (a pronoun or a description resolved to the
+    person, `la ministre` for Gérald Darmanin) are more often a wrong link than a wrong name."""
+    if prior is None:
+        return found
+    out = {}
+    for cue, items in found.items():
+        kept = [item for item in items if item[0] == prior or (not item[2] and cue != "descriptor_masculine")]
+        if kept:
+            out[cue] = kept
     return out
 
 
@@ -199,17 +237,17 @@ def _agreement(word) -> str | None:
     return None
 
 
-def _decide(found: dict[str, list[tuple[str, Span]]]) -> tuple[str, str, list[Span]] | None:
+def _decide(found: dict[str, list[tuple[str, Span, bool]]]) -> tuple[str, str, list[Span]] | None:
     for cue in _ORDER:
         items = found.get(cue)
         if not items:
             continue
-        f = sum(g == "f" for g, _ in items)
+        f = sum(g == "f" for g, _, _ in items)
         m = len(items) - f
         if f == m:
             continue
         gender = "f" if f > m else "m"
-        spans = [s for c in _ORDER if c in found for g, s in found[c] if g == gender]
+        spans = [s for c in _ORDER if c in found for g, s, _ in found[c] if g == gender]
         spans = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)
         return gender, "descriptor" if cue == "descriptor_masculine" else cue, spans
     return None
@@ -250,6 +288,29 @@ def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list
     return gender, "first_name", [first_span]
 
 
+def _first_name_with_age(doc: Doc, lang: LanguageData, entity: Entity) -> tuple[str, str, list[Span]] | None:
+    """A person named by a first name alone with an age set off after it (`Louis, 92 ans`, `Harry, 33
+    ans`): the article's way of naming a private person by first name, so the name is a first name
+    and says the gender as a full name's first word would. A one-word name without the age may be a
+    surname (`Philippe`), a magazine (`Marianne`) or a storm (`Hervé`): no guess."""
+    words = entity.name.split()
+    if len(words) != 1 or "-" in words[0] or not lang.age_words:
+        return None
+    for m in entity.mentions:
+        if isinstance(m, Mention) and m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1 or span[0].i + 3 >= len(doc):
+            continue
+        t = span[0]
+        comma, number, unit = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+        if comma.text == "," and number.like_num and unit.text.lower() in lang.age_words:
+            gender = first_name_gender(t.text, lang)
+            if gender:
+                return gender, "first_name", [Span(m.start, m.end, m.text)]
+    return None
+
+
 @lru_cache(maxsize=8)
 def _register(filename: str) -> dict[str, str]:
     """A table of first names: lowercase name -> "f", "m" or "x" (given to both)."""
@@ -264,14 +325,17 @@ def _register(filename: str) -> dict[str, str]:
 
 def first_name_gender(first: str, lang: LanguageData | None = None) -> str | None:
     """"m" or "f" when the first name is strongly one-gendered: the language's register of first names
-    first (a name it gives to both sexes is no guess), then the world table (strongly one-gendered
-    names only); compound first names (Jean-Christophe) by their first part when not listed whole."""
+    first, then the world table (strongly one-gendered names only); compound first names
+    (Jean-Christophe) by their first part when not listed whole. A name the register gives to both
+    sexes is no guess unless the world table, which counts people where the register only ranks
+    names, finds it one-gendered (Grégoire, Olga: ranked high on both French lists, 98 % one sex in
+    the counts); Dominique or Camille stay no guess."""
     if lang is not None and lang.first_names:
         table = _register(lang.first_names)
         low = first.lower()
         for form in (low, low.split("-")[0]):
             if form in table:
-                return None if table[form] == "x" else table[form]
+                return _dictionary_gender(form) if table[form] == "x" else table[form]
     return _dictionary_gender(first)
 
 
