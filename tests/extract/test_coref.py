@@ -273,8 +273,9 @@ def test_a_first_name_with_an_age_is_a_person():
     ])
     person = identity(doc).at(2)
     assert person is not None and person.type == "PERSON" and person.name == "Julien"
-    # a lone name could be a surname (Martin, Bernard): the name dictionary is not asked
-    assert person.gender is None
+    # a lone name with an age is the press naming someone by first name: of 58 such names in 5,000
+    # OrangeSum articles, a sample of 30 were all first names of the gender the register gives
+    assert (person.gender, person.gender_cue) == ("m", "first_name")
 
 
 def test_corpus_junk_never_becomes_an_actor():
