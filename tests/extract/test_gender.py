@@ -339,3 +339,20 @@ def test_a_first_name_alone_with_an_age_says_the_gender():
 def test_a_first_name_alone_without_an_age_may_be_a_surname():
     person = entity_named(identity(_first_name_alone(with_age=False)), "Louis")
     assert person.gender is None
+
+
+def test_a_two_letter_first_word_is_no_first_name():
+    from newsgraph.extract.gender import _from_first_name
+    from newsgraph.model import Entity, Mention
+
+    def person(name):
+        return Entity("e1", "PERSON", name, (Mention(0, len(name), name, kind="name"),))
+
+    assert first_name_gender_of(person("Ma Ying-jeou"), _from_first_name) is None  # a surname given first
+    assert first_name_gender_of(person("La Fontaine"), _from_first_name) is None  # a particle
+    assert first_name_gender_of(person("Léo Ferré"), _from_first_name) == "m"
+
+
+def first_name_gender_of(entity, from_first_name):
+    found = from_first_name(FR, entity)
+    return found[0] if found else None

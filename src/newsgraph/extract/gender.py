@@ -278,7 +278,9 @@ def _from_first_name(lang: LanguageData, entity: Entity) -> tuple[str, str, list
     if len(words) < 2 or not names:
         return None
     first = words[0].rstrip(".")
-    if first.lower() in lang.honorifics or len(first) < 2:
+    # a first word of two letters is more often a particle (De Gaulle, La Fontaine) or a surname given
+    # first (Ma Ying-jeou) than a first name, and the registers list both as women's names
+    if first.lower() in lang.honorifics or len(first) < 3:
         return None
     gender = first_name_gender(first, lang)
     if gender is None:
