@@ -3,6 +3,8 @@ hand-built Docs (words, heads, deps, POS, lemmas, morphs, entities) so a model r
 what they assert. Each test fails without its rule."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .test_coref import M, N, doc_of, entity_named, identity
 
 P = "Gender=Masc|Number=Plur"
@@ -327,3 +329,55 @@ def test_a_french_party_ner_missed_is_found_and_joins_its_acronym():
     index = identity(doc)
     party = index.at(6)
     assert party is not None and index.at(1) is party and party.key == "org:lrem"
+
+
+def test_a_contracted_article_before_an_adjective_determines_the_title():
+    # "Le texte confie au premier ministre Jean Dupont le soin ." : `au` is two words away from `ministre`
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("texte", 2, "nsubj", "NOUN", "texte", N, "O"),
+        ("confie", 2, "ROOT", "VERB", "confier", "", "O"),
+        ("au", 5, "case", "ADP", "au", "", "O"),
+        ("premier", 5, "amod", "ADJ", "premier", N, "O"),
+        ("ministre", 2, "obl:arg", "NOUN", "ministre", N, "O"),
+        ("Jean", 5, "appos", "PROPN", "Jean", "", "B-PER"),
+        ("Dupont", 6, "flat:name", "PROPN", "Dupont", "", "I-PER"),
+        ("le", 9, "det", "DET", "le", N, "O"),
+        ("soin", 2, "obj", "NOUN", "soin", N, "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    person = entity_named(index, "Jean Dupont")
+    assert index.at(5) is person
+    title = next(m for m in person.mentions if m.kind == "title")
+    assert title.text == "premier ministre"  # the preposition fused with the article is no part of it
+
+
+def _topic_doc(marker: tuple[str, str]) -> Doc:
+    # "Jean Dupont parle . MARKER le texte , il prévoit tout ."
+    word, pos = marker
+    return doc_of([
+        ("Jean", 2, "nsubj", "PROPN", "Jean", "", "B-PER"),
+        ("Dupont", 0, "flat:name", "PROPN", "Dupont", "", "I-PER"),
+        ("parle", 2, "ROOT", "VERB", "parler", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        (word, 6, "case", pos, word.lower(), "", "O"),
+        ("le", 6, "det", "DET", "le", N, "O"),
+        ("texte", 9, "obl:mod", "NOUN", "texte", N, "O"),
+        (",", 9, "punct", "PUNCT", ",", "", "O"),
+        ("il", 9, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("prévoit", 9, "ROOT", "VERB", "prévoir", "", "O"),
+        ("tout", 9, "obj", "PRON", "tout", "", "O"),
+        (".", 9, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 4))
+
+
+def test_a_pronoun_that_takes_up_a_topic_thing_is_no_persons():
+    # "Quant le texte , il prévoit": the topic marker is an adverb the parser makes the phrase's case
+    assert identity(_topic_doc(("Quant", "ADV"))).at(8) is None
+
+
+def test_a_pronoun_after_a_scene_setting_phrase_still_resolves():
+    # "Après le texte , il prévoit": a preposition sets a scene; il is the person of the passage
+    index = identity(_topic_doc(("Après", "ADP")))
+    assert index.at(8) is entity_named(index, "Jean Dupont")

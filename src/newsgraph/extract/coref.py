@@ -339,7 +339,12 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     """The noun phrase a person, group or organisation noun heads, when it refers (it has a
     determiner or a number); None for a bare noun (`ministre de l'Intérieur` in a title)."""
     dets = [c for c in head.lefts if c.dep_ in ("det", "det:poss", "nummod") or _low(c) in lang.possessives]
-    prev = doc[head.i - 1] if head.i > 0 else None
+    # the word before the phrase, past up to two adjectives before the noun (`au premier ministre`,
+    # `du nouveau directeur`)
+    k = head.i - 1
+    while k >= 0 and head.i - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].head.i == head.i and k not in token_entity:
+        k -= 1
+    prev = doc[k] if k >= 0 else None
     if not dets and prev is not None and (_low(prev) in lang.definite_articles | lang.demonstratives
                                           | lang.possessives | lang.indefinites):
         dets = [prev]
@@ -706,8 +711,38 @@ def _new_description_entity(res: _Resolution, ref: Referent, text: str) -> None:
 
 # --- pronouns -------------------------------------------------------------------------------------
 
+def _dislocated_thing(res: _Resolution, ref: Referent) -> bool:
+    """`Quant à l'article 16, il prévoit ...`: a pronoun right after the topic its sentence opens on takes
+    up that topic; when the topic is a thing, the pronoun is no person's. A phrase opened by a
+    preposition (`Après le match, il a dit`) sets a scene instead."""
+    doc = res.doc
+    t = doc[ref.start]
+    if ref.kind != "pronoun" or ref.end - ref.start != 1 or t.i < 2 or doc[t.i - 1].text != ",":
+        return False
+    start = t.i - 1
+    while start > 0 and res.sentence_of[start - 1] == ref.sentence:
+        start -= 1
+    phrase = doc[start:t.i - 1]
+    heads = [x for x in phrase if not start <= x.head.i < t.i - 1 or x.head.i == x.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].i in res.token_entity \
+            or _noun_category(heads[0], res.lang) is not None:
+        return False
+    head = heads[0]
+    # the topic marker (`quant à`, `as for`) is an adverb the parser makes the phrase's case; a bare
+    # phrase (`Son job, il le fait`, `Le samedi 3 août, il a dit`) is as often an object or a date
+    cases = [c for c in head.children if c.dep_ == "case"]
+    if not cases or any(c.pos_ == "ADP" for c in cases):
+        return False
+    if head.morph.get("Number") != ["Plur" if ref.plural else "Sing"]:
+        return False
+    gender = head.morph.get("Gender")
+    return not ref.gender or gender == [{"m": "Masc", "f": "Fem"}[ref.gender]]
+
+
 def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent]) -> None:
     doc = res.doc
+    if _dislocated_thing(res, ref):
+        return
     best: tuple[float, str] | None = None
     for seen in _antecedents(res, ref):
         entity = res.entities.get(seen.entity)
