@@ -353,6 +353,56 @@ def test_a_contracted_article_before_an_adjective_determines_the_title():
     assert title.text == "premier ministre"  # the preposition fused with the article is no part of it
 
 
+def _lead_doc(name_head_dep: str = "nsubj") -> list[tuple]:
+    # "Un artiste russe a été condamné . Paul Martin , 34 ans , comparaissait ."
+    return [
+        ("Un", 1, "det", "DET", "un", N, "O"),
+        ("artiste", 5, "nsubj:pass", "NOUN", "artiste", N, "O"),
+        ("russe", 1, "amod", "ADJ", "russe", N, "O"),
+        ("a", 5, "aux:tense", "AUX", "avoir", "", "O"),
+        ("été", 5, "aux:pass", "AUX", "être", "", "O"),
+        ("condamné", 5, "ROOT", "VERB", "condamner", "Gender=Masc|VerbForm=Part", "O"),
+        (".", 5, "punct", "PUNCT", ".", "", "O"),
+        ("Paul", 13, name_head_dep, "PROPN", "Paul", "", "B-PER"),
+        ("Martin", 7, "flat:name", "PROPN", "Martin", "", "I-PER"),
+        (",", 11, "punct", "PUNCT", ",", "", "O"),
+        ("34", 11, "nummod", "NUM", "34", "", "O"),
+        ("ans", 7, "appos", "NOUN", "an", "Gender=Masc|Number=Plur", "O"),
+        (",", 11, "punct", "PUNCT", ",", "", "O"),
+        ("comparaissait", 13, "ROOT", "VERB", "comparaître", "", "O"),
+        (".", 13, "punct", "PUNCT", ".", "", "O"),
+    ]
+
+
+def test_a_lead_description_is_the_person_named_next():
+    doc = doc_of(_lead_doc(), sentence_starts=(0, 7))
+    index = identity(doc)
+    assert index.at(1) is entity_named(index, "Paul Martin")
+
+
+def test_a_lead_description_stays_apart_from_a_name_with_a_title_of_its_own():
+    # "Un artiste russe a été condamné . Le juge Paul Martin , 34 ans , comparaissait ."
+    rows = _lead_doc("appos")
+    rows = [(w, h + 2 if h >= 7 else h, d, p, lem, m, e) for w, h, d, p, lem, m, e in rows]
+    rows[7:7] = [("Le", 8, "det", "DET", "le", N, "O"), ("juge", 15, "nsubj", "NOUN", "juge", N, "O")]
+    doc = doc_of(rows, sentence_starts=(0, 7))
+    index = identity(doc)
+    person = entity_named(index, "Paul Martin")
+    assert index.at(8) is person  # the judge's title is his
+    assert index.at(1) is not None and index.at(1) is not person
+
+
+def test_a_lead_description_after_a_pronoun_is_not_a_protagonist_introduced():
+    # "Il dit qu' un artiste russe a été condamné . Paul Martin , 34 ans , comparaissait ."
+    rows = [(w, h + 3 if h >= 0 else h, d, p, lem, m, e) for w, h, d, p, lem, m, e in _lead_doc()]
+    rows[0:0] = [("Il", 1, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+                 ("dit", 1, "ROOT", "VERB", "dire", "", "O"), ("qu'", 8, "mark", "SCONJ", "que", "", "O")]
+    rows[8] = rows[8][:1] + (1, "ccomp") + rows[8][3:]
+    doc = doc_of(rows, sentence_starts=(0, 10))
+    index = identity(doc)
+    assert index.at(4) is not None and index.at(4) is not entity_named(index, "Paul Martin")
+
+
 def _topic_doc(marker: tuple[str, str]) -> Doc:
     # "Jean Dupont parle . MARKER le texte , il prévoit tout ."
     word, pos = marker

@@ -99,6 +99,7 @@ def resolve_coreference(doc: Doc, lang: LanguageData, entities: EntityIndex, tex
     for ref in referents:
         if ref.kind != "pronoun":
             _resolve_description(res, ref, descriptor_tokens, text)
+    _name_lead_descriptions(res, referents)
     for ref in referents:
         if ref.kind == "pronoun":
             _resolve_pronoun(res, ref, referents)
@@ -481,6 +482,73 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
         _attach(res, ref, owner, text)
         return
     _new_description_entity(res, ref, text)
+
+
+_LEAD_SENTENCES = 2  # the lead: the article's first sentences (a glued heading may take the first)
+_NAMED_WITHIN = 3  # sentences after the lead description where its name may come
+
+
+def _name_lead_descriptions(res: _Resolution, referents: list[Referent]) -> None:
+    """`Un artiste contestataire russe a été condamné ... L'homme ... Piotr Pavlenski comparaissait`:
+    news opens on a description of its protagonist as the subject of the lead and names them a sentence
+    or two later. A person known only by descriptions, whose first one is the subject of the lead and
+    comes before any named person or pronoun, is the first person named after it when that name is
+    introduced in full in one of the next sentences, outside a quote, with no title of its own, and agrees
+    in gender and country."""
+    doc = res.doc
+    named_starts = {eid: min(m.start for m in e.mentions) for eid, e in res.entities.items()
+                    if e.type == "PERSON" and _has_name(e) and e.mentions}
+    for entity in list(res.new_entities):
+        refs = res.descriptions.get(entity.id, [])
+        if entity.type != "PERSON" or not refs:
+            continue
+        lead = refs[0]
+        if lead.sentence >= _LEAD_SENTENCES or lead.plural or lead.in_quote or lead.category != "person" \
+                or lead.determiner == "possessive" or doc[lead.head].dep_ not in _SUBJECT_DEPS:
+            continue
+        start_char = doc[lead.start].idx
+        if any(first < start_char for first in named_starts.values()) or any(
+                r.kind == "pronoun" and r.start < lead.start for r in referents):
+            continue  # someone is named or meant before it: the lead is not about an unnamed protagonist
+        later = sorted((first, eid) for eid, first in named_starts.items() if first > start_char)
+        if not later:
+            continue
+        first_char, eid = later[0]
+        person = res.entities[eid]
+        token = next((t for t in doc if t.idx == first_char), None)
+        # in a later sentence: a name in the lead's own sentence is its apposition (step 1) or someone else
+        # (`L'homme qui a accusé X`, `le chef de l'Etat ... l'ex-PDG de Carrefour, X`)
+        if token is None or token.i in res.quoted or not 0 < res.sentence_of[token.i] - lead.sentence <= _NAMED_WITHIN:
+            continue
+        if any(r.kind != "pronoun" and r.category == "person" and r.start < token.i
+               and r.sentence == res.sentence_of[token.i] for r in referents):
+            continue  # `Le juge Paul Martin`: the name has a description of its own
+        name_tokens = 0
+        while token.i + name_tokens < len(doc) and res.token_entity.get(token.i + name_tokens) == eid:
+            name_tokens += 1
+        lemmas = {r.lemma for r in refs}
+        titled = any(r.sentence == res.sentence_of[token.i] and r.lemma not in lemmas
+                     for r in res.descriptions.get(eid, []))
+        if name_tokens < 2 or person.descriptors or titled:
+            continue  # a surname alone is not an introduction; `le procureur X` has a role of its own
+        if not _genders_agree(_current_gender(res, entity), _current_gender(res, person)):
+            continue
+        if entity.country and person.country and entity.country != person.country:
+            continue
+        _merge_into(res, entity.id, eid)
+
+
+def _merge_into(res: _Resolution, source: str, target: str) -> None:
+    """Every mention and description of a description-only entity moves to `target`."""
+    res.added.setdefault(target, []).extend(res.added.pop(source, []))
+    res.descriptions.setdefault(target, []).extend(res.descriptions.pop(source, []))
+    for ref in res.descriptions[target]:
+        ref.entity = target
+    for i, owner in list(res.token_entity.items()):
+        if owner == source:
+            res.token_entity[i] = target
+    res.new_entities = [e for e in res.new_entities if e.id != source]
+    del res.entities[source]
 
 
 def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
