@@ -431,3 +431,50 @@ def test_a_pronoun_after_a_scene_setting_phrase_still_resolves():
     # "Après le texte , il prévoit": a preposition sets a scene; il is the person of the passage
     index = identity(_topic_doc(("Après", "ADP")))
     assert index.at(8) is entity_named(index, "Jean Dupont")
+
+
+def test_a_name_after_a_comma_that_opens_a_new_clause_is_no_apposition():
+    # "Le journal cite une source anonyme , M. Meng « ment » ." : the parser hangs M. Meng on source
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("journal", 2, "nsubj", "NOUN", "journal", N, "O"),
+        ("cite", 2, "ROOT", "VERB", "citer", "", "O"),
+        ("une", 4, "det", "DET", "un", M, "O"),
+        ("source", 2, "obj", "NOUN", "source", M, "O"),
+        ("anonyme", 4, "amod", "ADJ", "anonyme", M, "O"),
+        (",", 7, "punct", "PUNCT", ",", "", "O"),
+        ("M.", 4, "appos", "NOUN", "M.", "", "O"),
+        ("Meng", 7, "flat:name", "PROPN", "Meng", "", "B-PER"),
+        ("«", 10, "punct", "PUNCT", "«", "", "O"),
+        ("ment", 4, "acl", "VERB", "mentir", "", "O"),
+        ("»", 10, "punct", "PUNCT", "»", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    assert index.at(8) is not None and index.at(4) is not index.at(8)
+
+
+def test_a_title_keeps_out_the_name_of_its_complement():
+    # "Jean Dupont , président d' Interpol , parle . Le président d' Interpol rit ."
+    doc = doc_of([
+        ("Jean", 7, "nsubj", "PROPN", "Jean", "", "B-PER"),
+        ("Dupont", 0, "flat:name", "PROPN", "Dupont", "", "I-PER"),
+        (",", 3, "punct", "PUNCT", ",", "", "O"),
+        ("président", 0, "appos", "NOUN", "président", N, "O"),
+        ("d'", 5, "case", "ADP", "de", "", "O"),
+        ("Interpol", 3, "nmod", "PROPN", "Interpol", "", "B-ORG"),
+        (",", 3, "punct", "PUNCT", ",", "", "O"),
+        ("parle", 7, "ROOT", "VERB", "parler", "", "O"),
+        (".", 7, "punct", "PUNCT", ".", "", "O"),
+        ("Le", 10, "det", "DET", "le", N, "O"),
+        ("président", 13, "nsubj", "NOUN", "président", N, "O"),
+        ("d'", 12, "case", "ADP", "de", "", "O"),
+        ("Interpol", 10, "nmod", "PROPN", "Interpol", "", "B-ORG"),
+        ("rit", 13, "ROOT", "VERB", "rire", "", "O"),
+        (".", 13, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 9))
+    index = identity(doc)
+    person, organisation = entity_named(index, "Jean Dupont"), entity_named(index, "Interpol")
+    assert index.at(10) is person
+    assert index.at(12) is organisation
+    assert [m.text for m in person.mentions if m.start >= doc[9].idx] == ["Le président"]

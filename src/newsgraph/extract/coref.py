@@ -566,6 +566,9 @@ def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
     # apposition either way, or a name this noun is the predicate of
     for child in head.children:
         if child.dep_ in ("appos", "flat:name", "nsubj") and (eid := entity_of(child)) is not None:
+            if child.dep_ == "appos" and any(t.text == "," for t in doc[ref.end:child.i]) \
+                    and not _apposition_closes(res, child.i, eid):
+                continue  # `cite une source anonyme, M. Meng « fait ...`: a new clause, not an apposition
             if child.dep_ != "nsubj" or any(c.dep_ == "cop" for c in head.children):
                 return eid
     if head.dep_ == "appos" and (eid := entity_of(head.head)) is not None:
@@ -594,15 +597,21 @@ def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
     if comma:
         if nxt > 0 and res.token_entity.get(nxt - 1) == eid:
             return None  # the comma falls inside a name: not an apposition
-        last = nxt
-        while last + 1 < len(doc) and res.token_entity.get(last + 1) == eid:
-            last += 1
-        after = doc[last + 1] if last + 1 < len(doc) else None
-        if after is not None and not (after.text in (",", ".", ")", ";", ":") or after.is_sent_start
-                                      or "\n" in after.text):
-            # `le ministre, Angela Merkel et Olaf Scholz`: a list; `cite une source, M. X « a dit`: a new clause
+        if not _apposition_closes(res, nxt, eid):
             return None
     return eid
+
+
+def _apposition_closes(res: _Resolution, first: int, eid: str) -> bool:
+    """Whether the name that starts at token `first` ends an apposition: punctuation or the sentence's
+    end follows it. `le ministre, Angela Merkel et Olaf Scholz` is a list; `cite une source, M. X « a
+    dit` a new clause."""
+    doc = res.doc
+    last = first
+    while last + 1 < len(doc) and res.token_entity.get(last + 1) == eid:
+        last += 1
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is None or after.text in (",", ".", ")", ";", ":") or after.is_sent_start or "\n" in after.text
 
 
 def _same_head(res: _Resolution, ref: Referent) -> str | None:

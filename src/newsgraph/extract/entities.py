@@ -657,8 +657,9 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
             found = [n for n in found if n is not None]
             inner = mentions[min(found)] if found else None
             if inner is not None:
+                # the complement chooses the person but stays its own entity's mention: `le président |
+                # d'Interpol` must not take Interpol's name into the person
                 complement = inner.cluster if inner.type == "PERSON" else hash(inner.key)
-                end = inner.end
         candidates = []
         for cluster in (clusters_of_country.get(country, ()) if country else clusters_of_role.get(role, ())):
             m = persons[cluster]
