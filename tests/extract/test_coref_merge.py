@@ -478,3 +478,25 @@ def test_a_title_keeps_out_the_name_of_its_complement():
     assert index.at(10) is person
     assert index.at(12) is organisation
     assert [m.text for m in person.mentions if m.start >= doc[9].idx] == ["Le président"]
+
+
+def test_a_title_before_a_name_reaches_past_a_short_bracket():
+    # "Le maire de Lens ( Nord ) , Paul Martin , parle ."
+    doc = doc_of([
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("maire", 11, "nsubj", "NOUN", "maire", N, "O"),
+        ("de", 3, "case", "ADP", "de", "", "O"),
+        ("Lens", 1, "nmod", "PROPN", "Lens", "", "B-LOC"),
+        ("(", 5, "punct", "PUNCT", "(", "", "O"),
+        ("Nord", 3, "appos", "PROPN", "Nord", "", "B-LOC"),
+        (")", 5, "punct", "PUNCT", ")", "", "O"),
+        (",", 8, "punct", "PUNCT", ",", "", "O"),
+        ("Paul", 11, "nsubj", "PROPN", "Paul", "", "B-PER"),
+        ("Martin", 8, "flat:name", "PROPN", "Martin", "", "I-PER"),
+        (",", 8, "punct", "PUNCT", ",", "", "O"),
+        ("parle", 11, "ROOT", "VERB", "parler", "", "O"),
+        (".", 11, "punct", "PUNCT", ".", "", "O"),
+    ])
+    # the parser hangs the name on the verb: only the comma after the bracket ties it to the title
+    index = identity(doc)
+    assert index.at(1) is entity_named(index, "Paul Martin")

@@ -530,10 +530,16 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
         # before: "La porte-parole de la Maison Blanche, Jen Psaki" / "Le président Biden"
         if m.start >= 2 and doc[m.start - 1].text == ",":
             start = m.start - 2
-            while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in _STOPS \
+            opened = _bracket_open(doc, start)
+            start = opened if opened is not None and opened > 0 else start
+            while start > 0 and not doc[start].is_sent_start and (doc[start - 1].text not in _STOPS
+                                                                   or _bracket_open(doc, start - 1) is not None) \
                     and not doc[start - 1].is_space and doc[start - 1].pos_ not in ("VERB", "AUX") \
                     and not doc[start - 1].text.endswith("."):
-                start -= 1
+                # a short bracket inside the title (`Le président du CSA (France), X`, `Le maire de Lens
+                # (Pas-de-Calais), X`) is part of it
+                opened = _bracket_open(doc, start - 1)
+                start = opened if opened is not None else start - 1
             skip = _LEADING_DETERMINERS | lang.determiners_f | lang.determiners_m | {"mais", "but", "et", "and", "a", "an"}
             det = ""
             while start < m.start - 1 and _norm(doc[start].text) in skip:
@@ -550,6 +556,18 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
         if m.start >= 1 and _norm(doc[m.start - 1].text) in lang.role_nouns:
             found.setdefault(m.cluster, []).append((m.start - 1, m.start))
     return found
+
+
+def _bracket_open(doc: Doc, close: int) -> int | None:
+    """Where the short bracket that token `close` ends opens (at most four words inside, one sentence)."""
+    if doc[close].text != ")":
+        return None
+    for i in range(close - 1, max(-1, close - 6), -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text in _STOPS or doc[i].is_space:
+            return None
+    return None
 
 
 _NAMED_THINGS = ("ORG", "LOC", "FAC", "MISC")
