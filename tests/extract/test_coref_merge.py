@@ -500,3 +500,41 @@ def test_a_title_before_a_name_reaches_past_a_short_bracket():
     # the parser hangs the name on the verb: only the comma after the bracket ties it to the title
     index = identity(doc)
     assert index.at(1) is entity_named(index, "Paul Martin")
+
+
+def _one_person_then(rows: list[tuple], first: tuple[str, str] = ("Marie", "Durand")) -> Doc:
+    # "FIRST LAST parle . ROWS" with ROWS indexed from 0 for their own sentence
+    lead = [
+        (first[0], 2, "nsubj", "PROPN", first[0], "", "B-PER"),
+        (first[1], 0, "flat:name", "PROPN", first[1], "", "I-PER"),
+        ("parle", 2, "ROOT", "VERB", "parler", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+    ]
+    return doc_of(lead + [(w, h + 4, d, p, lem, m, e) for w, h, d, p, lem, m, e in rows], sentence_starts=(0, 4))
+
+
+def test_a_feminine_noun_form_outweighs_the_taggers_gender():
+    # "Paul Martin parle . L' avocate rit ." with avocate mis-tagged masculine: she is not Paul Martin
+    doc = _one_person_then([
+        ("L'", 1, "det", "DET", "le", "", "O"),
+        ("avocate", 2, "nsubj", "NOUN", "avocat", N, "O"),
+        ("rit", 2, "ROOT", "VERB", "rire", "", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+    ], first=("Paul", "Martin"))
+    index = identity(doc)
+    assert index.at(5) is not None and index.at(5) is not entity_named(index, "Paul Martin")
+
+
+def test_a_relation_of_someone_else_is_not_the_salient_person():
+    # "Marie Durand parle . L' avocate de la victime rit ."
+    doc = _one_person_then([
+        ("L'", 1, "det", "DET", "le", "", "O"),
+        ("avocate", 5, "nsubj", "NOUN", "avocat", M, "O"),
+        ("de", 4, "case", "ADP", "de", "", "O"),
+        ("la", 4, "det", "DET", "le", M, "O"),
+        ("victime", 1, "nmod", "NOUN", "victime", M, "O"),
+        ("rit", 5, "ROOT", "VERB", "rire", "", "O"),
+        (".", 5, "punct", "PUNCT", ".", "", "O"),
+    ])
+    index = identity(doc)
+    assert index.at(5) is not None and index.at(5) is not entity_named(index, "Marie Durand")

@@ -430,6 +430,10 @@ def _phrase_gender(doc: Doc, lang: LanguageData, head: Token, dets: list[Token])
             return "f"
         if w in lang.determiners_m:
             return "m"
+    # a noun whose form is one of a masculine/feminine pair says it (`l'avocate`), whatever the tagger guessed
+    form = head.text.lower().replace("’", "'")
+    if form in lang.noun_genders:
+        return lang.noun_genders[form]
     gender = head.morph.get("Gender")
     if gender == ["Fem"] and head.text.lower() != head.lemma_.lower():
         return "f"
@@ -709,6 +713,9 @@ def _salient(res: _Resolution, ref: Referent) -> str | None:
     doc = res.doc
     if any(res.token_entity.get(t.i) for t in _own_words(doc, ref) if not ref.start <= t.i < ref.end):
         return None
+    if any((t.pos_ == "NOUN" or any(c.dep_ == "det" for c in t.children)) and _noun_category(t, res.lang) == "person"
+           for t in doc[ref.head + 1:ref.end]):
+        return None  # `l'avocate de la jeune paroissienne`, `le père de la victime`: someone else's relation
     if ref.plural:
         return None
     wanted = ("PERSON",) if ref.category == "person" else ("ORG",)
