@@ -538,3 +538,24 @@ def test_a_relation_of_someone_else_is_not_the_salient_person():
     ])
     index = identity(doc)
     assert index.at(5) is not None and index.at(5) is not entity_named(index, "Marie Durand")
+
+
+def test_an_organisation_in_a_determined_complement_is_an_actor_of_its_own():
+    # "Un site du ministère a été piraté . Le ministère enquête ."
+    doc = doc_of([
+        ("Un", 1, "det", "DET", "un", N, "O"),
+        ("site", 6, "nsubj:pass", "NOUN", "site", N, "O"),
+        ("du", 3, "case", "ADP", "de", "", "O"),
+        ("ministère", 1, "nmod", "NOUN", "ministère", N, "O"),
+        ("a", 6, "aux:tense", "AUX", "avoir", "", "O"),
+        ("été", 6, "aux:pass", "AUX", "être", "", "O"),
+        ("piraté", 6, "ROOT", "VERB", "pirater", "", "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+        ("Le", 9, "det", "DET", "le", N, "O"),
+        ("ministère", 10, "nsubj", "NOUN", "ministère", N, "O"),
+        ("enquête", 10, "ROOT", "VERB", "enquêter", "", "O"),
+        (".", 10, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 8))
+    index = identity(doc)
+    assert index.at(3) is not None and index.at(3) is not index.at(1)
+    assert index.at(9) is index.at(3)

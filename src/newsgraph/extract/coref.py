@@ -405,6 +405,12 @@ def _with_complement(doc: Doc, lang: LanguageData, head: Token, end: int, token_
         if sub[0].pos_ != "ADP" or _low(sub[0]) in lang.comparison_markers or last - end > 6 or any(
                 t.i in token_entity or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[end:last]):
             break
+        if child.pos_ == "NOUN" and _noun_category(head, lang) == "organisation" \
+                and _noun_category(child, lang) in ("organisation", "group") and (
+                any(c.dep_ == "det" for c in child.children) or _low(sub[0]) in lang.contracted_articles):
+            # `un site | du ministère des Affaires étrangères`: a determined complement is an actor of its
+            # own; a bare one is a compound (`un groupe de télévision`)
+            break
         stretch = last
         break
     for adj in (c for c in head.rights if c.dep_ == "amod" and c.i < end):
