@@ -559,3 +559,25 @@ def test_an_organisation_in_a_determined_complement_is_an_actor_of_its_own():
     index = identity(doc)
     assert index.at(3) is not None and index.at(3) is not index.at(1)
     assert index.at(9) is index.at(3)
+
+
+def test_a_fused_article_after_a_noun_is_definite_not_indefinite():
+    # "Les autorités françaises accusent . Il salue la réaction des autorités françaises ."
+    P_F = "Gender=Fem|Number=Plur"
+    doc = doc_of([
+        ("Les", 1, "det", "DET", "le", P_F, "O"),
+        ("autorités", 3, "nsubj", "NOUN", "autorité", P_F, "O"),
+        ("françaises", 1, "amod", "ADJ", "français", P_F, "O"),
+        ("accusent", 3, "ROOT", "VERB", "accuser", "", "O"),
+        (".", 3, "punct", "PUNCT", ".", "", "O"),
+        ("Il", 6, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("salue", 6, "ROOT", "VERB", "saluer", "", "O"),
+        ("la", 8, "det", "DET", "le", M, "O"),
+        ("réaction", 6, "obj", "NOUN", "réaction", M, "O"),
+        ("des", 10, "case", "ADP", "des", "", "O"),
+        ("autorités", 8, "nmod", "NOUN", "autorité", P_F, "O"),
+        ("françaises", 10, "amod", "ADJ", "français", P_F, "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    assert index.at(1) is not None and index.at(10) is index.at(1)

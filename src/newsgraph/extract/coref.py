@@ -346,8 +346,10 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     while k >= 0 and head.i - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].head.i == head.i and k not in token_entity:
         k -= 1
     prev = doc[k] if k >= 0 else None
-    if not dets and prev is not None and (_low(prev) in lang.definite_articles | lang.demonstratives
-                                          | lang.possessives | lang.indefinites):
+    # `la réaction des autorités`: a preposition fused with the article (tagged so) is no indefinite
+    fused = prev is not None and prev.pos_ == "ADP" and _low(prev) in lang.contracted_articles
+    if not dets and prev is not None and not fused and (_low(prev) in lang.definite_articles | lang.demonstratives
+                                                        | lang.possessives | lang.indefinites):
         dets = [prev]
     # an article fused with its preposition (du ministère, au mouvement) determines the noun as well, but
     # the preposition is no part of the mention
