@@ -581,3 +581,23 @@ def test_a_fused_article_after_a_noun_is_definite_not_indefinite():
     ], sentence_starts=(0, 5))
     index = identity(doc)
     assert index.at(1) is not None and index.at(10) is index.at(1)
+
+
+def test_a_capital_acting_for_an_institution_seated_there_is_that_institution():
+    # "Londres négocie avec Bruxelles . Elle dort à Bruxelles ."
+    doc = doc_of([
+        ("Londres", 1, "nsubj", "PROPN", "Londres", "", "B-LOC"),
+        ("négocie", 1, "ROOT", "VERB", "négocier", "", "O"),
+        ("avec", 3, "case", "ADP", "avec", "", "O"),
+        ("Bruxelles", 1, "obl:arg", "PROPN", "Bruxelles", "", "B-LOC"),
+        (".", 1, "punct", "PUNCT", ".", "", "O"),
+        ("Elle", 6, "nsubj", "PRON", "il", "Gender=Fem|Number=Sing|Person=3", "O"),
+        ("dort", 6, "ROOT", "VERB", "dormir", "", "O"),
+        ("à", 8, "case", "ADP", "à", "", "O"),
+        ("Bruxelles", 6, "obl:mod", "PROPN", "Bruxelles", "", "B-LOC"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 5))
+    index = identity(doc)
+    assert index.at(0).key == "country:GBR"  # a capital acting stands for its country's government
+    assert (index.at(3).type, index.at(3).key) == ("ORG", "org:eu")
+    assert index.at(8).type == "GPE" and index.at(8) is not index.at(3)  # a place where one is

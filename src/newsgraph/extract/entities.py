@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
+from ..lang.world import INSTITUTION_SEATS
 from ..model import Entity, Mention, Span
 from ..nlp import HEADING_DASHES
 from .identity import (country_names, english_country_name, fold_name, fold_word, known_person,
@@ -305,8 +306,12 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         kind, key, name, country, source = info
         m.type, m.key, m.canonical, m.country = kind, key, name, country or None
         if source == "city" and surface in lang.capital_cities and _acts(doc, lang, m):
-            # Moscou se prépare, avec Moscou: the capital stands for its country's government
+            # Moscou se prépare, avec Moscou: the capital stands for its country's government, or for the
+            # institution seated there (négocier avec Bruxelles: the European Union)
             m.type, m.key, m.canonical = "GPE", f"country:{country}", english_country_name(country)
+            if name in INSTITUTION_SEATS:
+                m.key, m.canonical, m.type = INSTITUTION_SEATS[name]
+                m.country = None
         return
     if m.type in ("MISC", "ORG", "LOC") and _person_by_context(doc, lang, m):
         m.type = "PERSON"

@@ -76,3 +76,10 @@ SURNAME_ALIASES: dict[str, str] = {
     "khamenei": "Ali Khamenei", "khameneï": "Ali Khamenei", "xi": "Xi Jinping",
     "guterres": "Antonio Guterres", "stoltenberg": "Jens Stoltenberg",
 }
+
+# Capitals that, used as an actor, stand for an institution seated there rather than for their
+# country's government: `négocier avec Bruxelles`, `Bruxelles exige` is the European Union (the
+# Belgian government is not called so in the press). English city name -> (key, name, type).
+INSTITUTION_SEATS: dict[str, tuple[str, str, str]] = {
+    "Brussels": ("org:eu", "European Union", "ORG"),
+}
