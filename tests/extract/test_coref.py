@@ -299,3 +299,24 @@ def test_corpus_junk_never_becomes_an_actor():
     assert "État" not in types and not any(t == "LOC" for t, _ in types.values())
     assert types["Français"] == ("NORP", "norp:francais")
     assert index.at(10).key == "org:le-parisien"
+
+
+def test_a_pronoun_prefers_the_first_person_of_a_sentence_the_parser_gave_no_subject():
+    # "Marie Durand rencontrera Julie Petit . Elle parle ." with Marie Durand misparsed as an oblique
+    doc = doc_of([
+        ("Marie", 2, "obl:mod", "PROPN", "Marie", "", "B-PER"),
+        ("Durand", 0, "flat:name", "PROPN", "Durand", "", "I-PER"),
+        ("rencontrera", 2, "ROOT", "VERB", "rencontrer", "", "O"),
+        ("Julie", 2, "obj", "PROPN", "Julie", "", "B-PER"),
+        ("Petit", 3, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Elle", 7, "nsubj", "PRON", "il", "Gender=Fem|Number=Sing|Person=3", "O"),
+        ("parle", 7, "ROOT", "VERB", "parler", "", "O"),
+        (".", 7, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 6))
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Marie Durand")
+    # a parsed subject still wins over the first person: with Julie Petit the subject, she is "Elle"
+    doc[3].dep_ = "nsubj"
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Julie Petit")

@@ -836,6 +836,7 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
     if _dislocated_thing(res, ref):
         return
     best: tuple[float, str] | None = None
+    candidates: list[tuple[_Seen, str | None]] = []
     for seen in _antecedents(res, ref):
         entity = res.entities.get(seen.entity)
         if entity is None:
@@ -850,8 +851,21 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
         gender = _current_gender(res, entity)
         if ref.gender and gender and ref.gender != gender:
             continue
+        candidates.append((seen, gender))
+    # a sentence whose parse gives none of the candidates a subject role: its first named candidate is the
+    # likeliest subject (French and English put it first; `»Mme May rencontrera la chancelière, Angela Merkel`)
+    first_of: dict[int, _Seen] = {}
+    subject_in: set[int] = set()
+    for seen, _ in candidates:
+        if _has_name(res.entities[seen.entity]):
+            first_of.setdefault(seen.sentence, seen)
+        if seen.subject:
+            subject_in.add(seen.sentence)
+    for seen, gender in candidates:
+        entity = res.entities[seen.entity]
         distance = ref.sentence - seen.sentence
-        score = -1.0 * distance + (0.8 if seen.subject else 0.0) + (0.3 if gender == ref.gender and gender else 0.0)
+        subject = seen.subject or (seen.sentence not in subject_in and first_of.get(seen.sentence) is seen)
+        score = -1.0 * distance + (0.8 if subject else 0.0) + (0.3 if gender == ref.gender and gender else 0.0)
         score += 0.5 if _has_name(entity) else 0.0  # a named actor is more salient than a described one
         score += 0.001 * seen.start / max(1, len(doc))  # the nearer of two equals
         if best is None or score > best[0]:
