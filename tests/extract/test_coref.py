@@ -320,3 +320,23 @@ def test_a_pronoun_prefers_the_first_person_of_a_sentence_the_parser_gave_no_sub
     doc[3].dep_ = "nsubj"
     index = identity(doc)
     assert index.at(6) is entity_named(index, "Julie Petit")
+
+
+def test_the_subject_of_an_absolute_participle_is_not_the_sentences_subject():
+    # "Paul Martin parle , Jean Dupont étant retenu . Il rit ."
+    doc = doc_of([
+        ("Paul", 2, "nsubj", "PROPN", "Paul", "", "B-PER"),
+        ("Martin", 0, "flat:name", "PROPN", "Martin", "", "I-PER"),
+        ("parle", 2, "ROOT", "VERB", "parler", "VerbForm=Fin", "O"),
+        (",", 7, "punct", "PUNCT", ",", "", "O"),
+        ("Jean", 7, "nsubj:pass", "PROPN", "Jean", "", "B-PER"),
+        ("Dupont", 4, "flat:name", "PROPN", "Dupont", "", "I-PER"),
+        ("étant", 7, "aux:pass", "AUX", "être", "VerbForm=Part", "O"),
+        ("retenu", 2, "advcl", "VERB", "retenir", "VerbForm=Part", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Il", 10, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("rit", 10, "ROOT", "VERB", "rire", "VerbForm=Fin", "O"),
+        (".", 10, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 9))
+    index = identity(doc)
+    assert index.at(9) is entity_named(index, "Paul Martin")

@@ -905,7 +905,17 @@ def _antecedents(res: _Resolution, ref: Referent):
             if head.head.i == head.i or res.token_entity.get(head.head.i) != eid:
                 break
             head = head.head
-        yield _Seen(eid, i, res.sentence_of[i], head.dep_ in _SUBJECT_DEPS, i in res.quoted)
+        yield _Seen(eid, i, res.sentence_of[i], head.dep_ in _SUBJECT_DEPS and not _absolute(head.head),
+                    i in res.quoted)
+
+
+def _absolute(verb: Token) -> bool:
+    """A participle with no finite auxiliary (`le président Macron étant retenu à Bruxelles`): an
+    absolute clause, whose subject is not the sentence's subject."""
+    if verb.morph.get("VerbForm") != ["Part"]:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return not any(a.morph.get("VerbForm") == ["Fin"] for a in auxiliaries) and bool(auxiliaries)
 
 
 def _has_name(entity: Entity) -> bool:
