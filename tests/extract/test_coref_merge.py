@@ -601,3 +601,38 @@ def test_a_capital_acting_for_an_institution_seated_there_is_that_institution():
     assert index.at(0).key == "country:GBR"  # a capital acting stands for its country's government
     assert (index.at(3).type, index.at(3).key) == ("ORG", "org:eu")
     assert index.at(8).type == "GPE" and index.at(8) is not index.at(3)  # a place where one is
+
+
+def _mayor_rows(name: tuple[str, str], place: str) -> list[tuple]:
+    # "Le maire de PLACE FIRST LAST parle ." with the name hung on the place by the parser
+    return [
+        ("Le", 1, "det", "DET", "le", N, "O"),
+        ("maire", 6, "nsubj", "NOUN", "maire", N, "O"),
+        ("de", 3, "case", "ADP", "de", "", "O"),
+        (place, 1, "nmod", "PROPN", place, "", "B-LOC"),
+        (name[0], 3, "appos", "PROPN", name[0], "", "B-PER"),
+        (name[1], 4, "flat:name", "PROPN", name[1], "", "I-PER"),
+        ("parle", 6, "ROOT", "VERB", "parler", "", "O"),
+        (".", 6, "punct", "PUNCT", ".", "", "O"),
+    ]
+
+
+def test_a_title_reaches_its_name_past_a_place_complement():
+    doc = doc_of(_mayor_rows(("Paul", "Martin"), "Lens"))
+    index = identity(doc)
+    assert index.at(1) is entity_named(index, "Paul Martin")
+    assert index.at(3).type != "PERSON"
+
+
+def test_titles_with_different_place_complements_are_two_people():
+    # "Le maire de Lens Paul Martin parle . Le maire de Nice rit ."
+    rows = _mayor_rows(("Paul", "Martin"), "Lens") + [
+        ("Le", 9, "det", "DET", "le", N, "O"),
+        ("maire", 12, "nsubj", "NOUN", "maire", N, "O"),
+        ("de", 11, "case", "ADP", "de", "", "O"),
+        ("Nice", 9, "nmod", "PROPN", "Nice", "", "B-LOC"),
+        ("rit", 12, "ROOT", "VERB", "rire", "", "O"),
+        (".", 12, "punct", "PUNCT", ".", "", "O"),
+    ]
+    index = identity(doc_of(rows, sentence_starts=(0, 8)))
+    assert index.at(9) is not None and index.at(9) is not entity_named(index, "Paul Martin")

@@ -588,6 +588,37 @@ def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
     return None
 
 
+def _complement_entity(res: _Resolution, ref: Referent) -> str | None:
+    """The entity a description's complement names right after it (`le maire | de Paris`)."""
+    doc, k = res.doc, ref.end
+    if k >= len(doc) or doc[k].pos_ != "ADP":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return res.token_entity.get(k) if k < len(doc) else None
+
+
+def _name_after_place(res: _Resolution, i: int) -> int | None:
+    """`le maire | de Paris | Anne Hidalgo`, `le président | du Sénat | Gérard Larcher`: the first token of
+    a name that follows a title's complement naming a place or an institution, in the same sentence."""
+    doc = res.doc
+    if i >= len(doc) or doc[i].pos_ != "ADP":
+        return None
+    k = i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    place = res.token_entity.get(k)
+    entity = res.entities.get(place) if place else None
+    if entity is None or entity.type == "PERSON":
+        return None
+    while k < len(doc) and res.token_entity.get(k) == place and k - i < 8:
+        k += 1
+    if k >= len(doc) or res.sentence_of[k] != res.sentence_of[i] or res.token_entity.get(k) in (None, place):
+        return None
+    return k
+
+
 def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
     """The name right after the description, past a stray adjective the parser hung elsewhere (`le
     ministre français Jean-Yves Le Drian`) or past a comma when the name closes the apposition (`la
@@ -596,6 +627,8 @@ def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
     nxt = ref.end
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and nxt not in res.token_entity and nxt - ref.end < 2:
         nxt += 1
+    if ref.kind == "title" and (eid := _name_after_place(res, nxt)) is not None and entity_of(doc[eid]) is not None:
+        return entity_of(doc[eid])
     comma = (nxt < len(doc) and doc[nxt].text == "," and ref.category == "person"
              and ref.determiner in ("definite", "possessive"))
     if comma:
@@ -640,6 +673,9 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
                 continue
             if _countries_differ(res, ref, other):
                 continue  # son homologue français, son homologue turc: two people
+            mine, theirs = _complement_entity(res, ref), _complement_entity(res, other)
+            if mine and theirs and mine != theirs:
+                continue  # le maire de Nice, le maire de Paris: two people
             if best is None or other.start > best[0]:
                 best = (other.start, eid)
     for eid in res.order:
