@@ -59,21 +59,22 @@ def test_english_dev_set_does_not_regress(evaluate):
 
 
 def test_french_dev2_holds_its_measured_floors(evaluate):
-    """dev2 (24 articles, all parts) measured 2026-12-02, session 4: quotes 0.824, with speaker 0.628,
-    entity_merge 0.708, mentions_found 0.907, person_gender P 1.000 R 0.861. Floors a little below."""
+    """dev2 (24 articles, all parts) measured 2026-12-02, session 5 (coref): quotes 0.824, with speaker
+    0.649, entity_merge 0.744 (P 0.917 R 0.626), mentions_found 0.909, person_gender P 1.000 R 0.869.
+    Floors a little below."""
     pooled = evaluate("dev2")
     assert pooled["quotes"]["f1"] >= 0.80
-    assert pooled["quotes_with_speaker"]["f1"] >= 0.60
-    assert pooled["entity_merge"]["f1"] >= 0.68
+    assert pooled["quotes_with_speaker"]["f1"] >= 0.62
+    assert pooled["entity_merge"]["f1"] >= 0.72
     assert pooled["mentions_found"] >= 0.88
     assert pooled["person_gender"]["p"] >= 0.97 and pooled["person_gender"]["r"] >= 0.83
 
 
 def test_french_dev_identity_floors(evaluate):
-    """dev measured 2026-12-02, session 4: entity_merge 0.825, mentions_found 0.951, person_gender P 1.000
-    R 0.951."""
+    """dev measured 2026-12-02, session 5 (coref): entity_merge 0.831 (P 0.990 R 0.715), mentions_found
+    0.951, person_gender P 1.000 R 0.951."""
     pooled = evaluate("dev")
-    assert pooled["entity_merge"]["f1"] >= 0.79
+    assert pooled["entity_merge"]["f1"] >= 0.81
     assert pooled["mentions_found"] >= 0.92
     assert pooled["person_gender"]["p"] >= 0.97 and pooled["person_gender"]["r"] >= 0.92
 

@@ -300,3 +300,44 @@ def test_corpus_junk_never_becomes_an_actor():
     assert "État" not in types and not any(t == "LOC" for t, _ in types.values())
     assert types["Français"] == ("NORP", "norp:francais")
     assert index.at(10).key == "org:le-parisien"
+
+
+def test_a_pronoun_prefers_the_first_person_of_a_sentence_the_parser_gave_no_subject():
+    # "Marie Durand rencontrera Julie Petit . Elle parle ." with Marie Durand misparsed as an oblique
+    doc = doc_of([
+        ("Marie", 2, "obl:mod", "PROPN", "Marie", "", "B-PER"),
+        ("Durand", 0, "flat:name", "PROPN", "Durand", "", "I-PER"),
+        ("rencontrera", 2, "ROOT", "VERB", "rencontrer", "", "O"),
+        ("Julie", 2, "obj", "PROPN", "Julie", "", "B-PER"),
+        ("Petit", 3, "flat:name", "PROPN", "Petit", "", "I-PER"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Elle", 7, "nsubj", "PRON", "il", "Gender=Fem|Number=Sing|Person=3", "O"),
+        ("parle", 7, "ROOT", "VERB", "parler", "", "O"),
+        (".", 7, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 6))
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Marie Durand")
+    # a parsed subject still wins over the first person: with Julie Petit the subject, she is "Elle"
+    doc[3].dep_ = "nsubj"
+    index = identity(doc)
+    assert index.at(6) is entity_named(index, "Julie Petit")
+
+
+def test_the_subject_of_an_absolute_participle_is_not_the_sentences_subject():
+    # "Paul Martin parle , Jean Dupont étant retenu . Il rit ."
+    doc = doc_of([
+        ("Paul", 2, "nsubj", "PROPN", "Paul", "", "B-PER"),
+        ("Martin", 0, "flat:name", "PROPN", "Martin", "", "I-PER"),
+        ("parle", 2, "ROOT", "VERB", "parler", "VerbForm=Fin", "O"),
+        (",", 7, "punct", "PUNCT", ",", "", "O"),
+        ("Jean", 7, "nsubj:pass", "PROPN", "Jean", "", "B-PER"),
+        ("Dupont", 4, "flat:name", "PROPN", "Dupont", "", "I-PER"),
+        ("étant", 7, "aux:pass", "AUX", "être", "VerbForm=Part", "O"),
+        ("retenu", 2, "advcl", "VERB", "retenir", "VerbForm=Part", "O"),
+        (".", 2, "punct", "PUNCT", ".", "", "O"),
+        ("Il", 10, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3", "O"),
+        ("rit", 10, "ROOT", "VERB", "rire", "VerbForm=Fin", "O"),
+        (".", 10, "punct", "PUNCT", ".", "", "O"),
+    ], sentence_starts=(0, 9))
+    index = identity(doc)
+    assert index.at(9) is entity_named(index, "Paul Martin")

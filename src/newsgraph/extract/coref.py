@@ -99,6 +99,7 @@ def resolve_coreference(doc: Doc, lang: LanguageData, entities: EntityIndex, tex
     for ref in referents:
         if ref.kind != "pronoun":
             _resolve_description(res, ref, descriptor_tokens, text)
+    _name_lead_descriptions(res, referents)
     for ref in referents:
         if ref.kind == "pronoun":
             _resolve_pronoun(res, ref, referents)
@@ -339,9 +340,16 @@ def _description(doc: Doc, lang: LanguageData, head: Token, category: str, token
     """The noun phrase a person, group or organisation noun heads, when it refers (it has a
     determiner or a number); None for a bare noun (`ministre de l'Intérieur` in a title)."""
     dets = [c for c in head.lefts if c.dep_ in ("det", "det:poss", "nummod") or _low(c) in lang.possessives]
-    prev = doc[head.i - 1] if head.i > 0 else None
-    if not dets and prev is not None and (_low(prev) in lang.definite_articles | lang.demonstratives
-                                          | lang.possessives | lang.indefinites):
+    # the word before the phrase, past up to two adjectives before the noun (`au premier ministre`,
+    # `du nouveau directeur`)
+    k = head.i - 1
+    while k >= 0 and head.i - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].head.i == head.i and k not in token_entity:
+        k -= 1
+    prev = doc[k] if k >= 0 else None
+    # `la réaction des autorités`: a preposition fused with the article (tagged so) is no indefinite
+    fused = prev is not None and prev.pos_ == "ADP" and _low(prev) in lang.contracted_articles
+    if not dets and prev is not None and not fused and (_low(prev) in lang.definite_articles | lang.demonstratives
+                                                        | lang.possessives | lang.indefinites):
         dets = [prev]
     # an article fused with its preposition (du ministère, au mouvement) determines the noun as well, but
     # the preposition is no part of the mention
@@ -399,6 +407,12 @@ def _with_complement(doc: Doc, lang: LanguageData, head: Token, end: int, token_
         if sub[0].pos_ != "ADP" or _low(sub[0]) in lang.comparison_markers or last - end > 6 or any(
                 t.i in token_entity or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[end:last]):
             break
+        if child.pos_ == "NOUN" and _noun_category(head, lang) == "organisation" \
+                and _noun_category(child, lang) in ("organisation", "group") and (
+                any(c.dep_ == "det" for c in child.children) or _low(sub[0]) in lang.contracted_articles):
+            # `un site | du ministère des Affaires étrangères`: a determined complement is an actor of its
+            # own; a bare one is a compound (`un groupe de télévision`)
+            break
         stretch = last
         break
     for adj in (c for c in head.rights if c.dep_ == "amod" and c.i < end):
@@ -424,6 +438,10 @@ def _phrase_gender(doc: Doc, lang: LanguageData, head: Token, dets: list[Token])
             return "f"
         if w in lang.determiners_m:
             return "m"
+    # a noun whose form is one of a masculine/feminine pair says it (`l'avocate`), whatever the tagger guessed
+    form = head.text.lower().replace("’", "'")
+    if form in lang.noun_genders:
+        return lang.noun_genders[form]
     gender = head.morph.get("Gender")
     if gender == ["Fem"] and head.text.lower() != head.lemma_.lower():
         return "f"
@@ -478,6 +496,73 @@ def _resolve_description(res: _Resolution, ref: Referent, descriptor_tokens: dic
     _new_description_entity(res, ref, text)
 
 
+_LEAD_SENTENCES = 2  # the lead: the article's first sentences (a glued heading may take the first)
+_NAMED_WITHIN = 3  # sentences after the lead description where its name may come
+
+
+def _name_lead_descriptions(res: _Resolution, referents: list[Referent]) -> None:
+    """`Un artiste contestataire russe a été condamné ... L'homme ... Piotr Pavlenski comparaissait`:
+    news opens on a description of its protagonist as the subject of the lead and names them a sentence
+    or two later. A person known only by descriptions, whose first one is the subject of the lead and
+    comes before any named person or pronoun, is the first person named after it when that name is
+    introduced in full in one of the next sentences, outside a quote, with no title of its own, and agrees
+    in gender and country."""
+    doc = res.doc
+    named_starts = {eid: min(m.start for m in e.mentions) for eid, e in res.entities.items()
+                    if e.type == "PERSON" and _has_name(e) and e.mentions}
+    for entity in list(res.new_entities):
+        refs = res.descriptions.get(entity.id, [])
+        if entity.type != "PERSON" or not refs:
+            continue
+        lead = refs[0]
+        if lead.sentence >= _LEAD_SENTENCES or lead.plural or lead.in_quote or lead.category != "person" \
+                or lead.determiner == "possessive" or doc[lead.head].dep_ not in _SUBJECT_DEPS:
+            continue
+        start_char = doc[lead.start].idx
+        if any(first < start_char for first in named_starts.values()) or any(
+                r.kind == "pronoun" and r.start < lead.start for r in referents):
+            continue  # someone is named or meant before it: the lead is not about an unnamed protagonist
+        later = sorted((first, eid) for eid, first in named_starts.items() if first > start_char)
+        if not later:
+            continue
+        first_char, eid = later[0]
+        person = res.entities[eid]
+        token = next((t for t in doc if t.idx == first_char), None)
+        # in a later sentence: a name in the lead's own sentence is its apposition (step 1) or someone else
+        # (`L'homme qui a accusé X`, `le chef de l'Etat ... l'ex-PDG de Carrefour, X`)
+        if token is None or token.i in res.quoted or not 0 < res.sentence_of[token.i] - lead.sentence <= _NAMED_WITHIN:
+            continue
+        if any(r.kind != "pronoun" and r.category == "person" and r.start < token.i
+               and r.sentence == res.sentence_of[token.i] for r in referents):
+            continue  # `Le juge Paul Martin`: the name has a description of its own
+        name_tokens = 0
+        while token.i + name_tokens < len(doc) and res.token_entity.get(token.i + name_tokens) == eid:
+            name_tokens += 1
+        lemmas = {r.lemma for r in refs}
+        titled = any(r.sentence == res.sentence_of[token.i] and r.lemma not in lemmas
+                     for r in res.descriptions.get(eid, []))
+        if name_tokens < 2 or person.descriptors or titled:
+            continue  # a surname alone is not an introduction; `le procureur X` has a role of its own
+        if not _genders_agree(_current_gender(res, entity), _current_gender(res, person)):
+            continue
+        if entity.country and person.country and entity.country != person.country:
+            continue
+        _merge_into(res, entity.id, eid)
+
+
+def _merge_into(res: _Resolution, source: str, target: str) -> None:
+    """Every mention and description of a description-only entity moves to `target`."""
+    res.added.setdefault(target, []).extend(res.added.pop(source, []))
+    res.descriptions.setdefault(target, []).extend(res.descriptions.pop(source, []))
+    for ref in res.descriptions[target]:
+        ref.entity = target
+    for i, owner in list(res.token_entity.items()):
+        if owner == source:
+            res.token_entity[i] = target
+    res.new_entities = [e for e in res.new_entities if e.id != source]
+    del res.entities[source]
+
+
 def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
     """The name this description is said of: `le cinéaste X`, `X, le patron de Y`, `X est le ministre`."""
     doc, head = res.doc, res.doc[ref.head]
@@ -493,11 +578,45 @@ def _apposed_name(res: _Resolution, ref: Referent) -> str | None:
     # apposition either way, or a name this noun is the predicate of
     for child in head.children:
         if child.dep_ in ("appos", "flat:name", "nsubj") and (eid := entity_of(child)) is not None:
+            if child.dep_ == "appos" and any(t.text == "," for t in doc[ref.end:child.i]) \
+                    and not _apposition_closes(res, child.i, eid):
+                continue  # `cite une source anonyme, M. Meng « fait ...`: a new clause, not an apposition
             if child.dep_ != "nsubj" or any(c.dep_ == "cop" for c in head.children):
                 return eid
     if head.dep_ == "appos" and (eid := entity_of(head.head)) is not None:
         return eid
     return None
+
+
+def _complement_entity(res: _Resolution, ref: Referent) -> str | None:
+    """The entity a description's complement names right after it (`le maire | de Paris`)."""
+    doc, k = res.doc, ref.end
+    if k >= len(doc) or doc[k].pos_ != "ADP":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return res.token_entity.get(k) if k < len(doc) else None
+
+
+def _name_after_place(res: _Resolution, i: int) -> int | None:
+    """`le maire | de Paris | Anne Hidalgo`, `le président | du Sénat | Gérard Larcher`: the first token of
+    a name that follows a title's complement naming a place or an institution, in the same sentence."""
+    doc = res.doc
+    if i >= len(doc) or doc[i].pos_ != "ADP":
+        return None
+    k = i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    place = res.token_entity.get(k)
+    entity = res.entities.get(place) if place else None
+    if entity is None or entity.type == "PERSON":
+        return None
+    while k < len(doc) and res.token_entity.get(k) == place and k - i < 8:
+        k += 1
+    if k >= len(doc) or res.sentence_of[k] != res.sentence_of[i] or res.token_entity.get(k) in (None, place):
+        return None
+    return k
 
 
 def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
@@ -508,6 +627,8 @@ def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
     nxt = ref.end
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and nxt not in res.token_entity and nxt - ref.end < 2:
         nxt += 1
+    if ref.kind == "title" and (eid := _name_after_place(res, nxt)) is not None and entity_of(doc[eid]) is not None:
+        return entity_of(doc[eid])
     comma = (nxt < len(doc) and doc[nxt].text == "," and ref.category == "person"
              and ref.determiner in ("definite", "possessive"))
     if comma:
@@ -521,15 +642,21 @@ def _name_after(res: _Resolution, ref: Referent, entity_of) -> str | None:
     if comma:
         if nxt > 0 and res.token_entity.get(nxt - 1) == eid:
             return None  # the comma falls inside a name: not an apposition
-        last = nxt
-        while last + 1 < len(doc) and res.token_entity.get(last + 1) == eid:
-            last += 1
-        after = doc[last + 1] if last + 1 < len(doc) else None
-        if after is not None and not (after.text in (",", ".", ")", ";", ":") or after.is_sent_start
-                                      or "\n" in after.text):
-            # `le ministre, Angela Merkel et Olaf Scholz`: a list; `cite une source, M. X « a dit`: a new clause
+        if not _apposition_closes(res, nxt, eid):
             return None
     return eid
+
+
+def _apposition_closes(res: _Resolution, first: int, eid: str) -> bool:
+    """Whether the name that starts at token `first` ends an apposition: punctuation or the sentence's
+    end follows it. `le ministre, Angela Merkel et Olaf Scholz` is a list; `cite une source, M. X « a
+    dit` a new clause."""
+    doc = res.doc
+    last = first
+    while last + 1 < len(doc) and res.token_entity.get(last + 1) == eid:
+        last += 1
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is None or after.text in (",", ".", ")", ";", ":") or after.is_sent_start or "\n" in after.text
 
 
 def _same_head(res: _Resolution, ref: Referent) -> str | None:
@@ -546,6 +673,9 @@ def _same_head(res: _Resolution, ref: Referent) -> str | None:
                 continue
             if _countries_differ(res, ref, other):
                 continue  # son homologue français, son homologue turc: two people
+            mine, theirs = _complement_entity(res, ref), _complement_entity(res, other)
+            if mine and theirs and mine != theirs:
+                continue  # le maire de Nice, le maire de Paris: two people
             if best is None or other.start > best[0]:
                 best = (other.start, eid)
     for eid in res.order:
@@ -627,6 +757,9 @@ def _salient(res: _Resolution, ref: Referent) -> str | None:
     doc = res.doc
     if any(res.token_entity.get(t.i) for t in _own_words(doc, ref) if not ref.start <= t.i < ref.end):
         return None
+    if any((t.pos_ == "NOUN" or any(c.dep_ == "det" for c in t.children)) and _noun_category(t, res.lang) == "person"
+           for t in doc[ref.head + 1:ref.end]):
+        return None  # `l'avocate de la jeune paroissienne`, `le père de la victime`: someone else's relation
     if ref.plural:
         return None
     wanted = ("PERSON",) if ref.category == "person" else ("ORG",)
@@ -706,9 +839,40 @@ def _new_description_entity(res: _Resolution, ref: Referent, text: str) -> None:
 
 # --- pronouns -------------------------------------------------------------------------------------
 
+def _dislocated_thing(res: _Resolution, ref: Referent) -> bool:
+    """`Quant à l'article 16, il prévoit ...`: a pronoun right after the topic its sentence opens on takes
+    up that topic; when the topic is a thing, the pronoun is no person's. A phrase opened by a
+    preposition (`Après le match, il a dit`) sets a scene instead."""
+    doc = res.doc
+    t = doc[ref.start]
+    if ref.kind != "pronoun" or ref.end - ref.start != 1 or t.i < 2 or doc[t.i - 1].text != ",":
+        return False
+    start = t.i - 1
+    while start > 0 and res.sentence_of[start - 1] == ref.sentence:
+        start -= 1
+    phrase = doc[start:t.i - 1]
+    heads = [x for x in phrase if not start <= x.head.i < t.i - 1 or x.head.i == x.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or heads[0].i in res.token_entity \
+            or _noun_category(heads[0], res.lang) is not None:
+        return False
+    head = heads[0]
+    # the topic marker (`quant à`, `as for`) is an adverb the parser makes the phrase's case; a bare
+    # phrase (`Son job, il le fait`, `Le samedi 3 août, il a dit`) is as often an object or a date
+    cases = [c for c in head.children if c.dep_ == "case"]
+    if not cases or any(c.pos_ == "ADP" for c in cases):
+        return False
+    if head.morph.get("Number") != ["Plur" if ref.plural else "Sing"]:
+        return False
+    gender = head.morph.get("Gender")
+    return not ref.gender or gender == [{"m": "Masc", "f": "Fem"}[ref.gender]]
+
+
 def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent]) -> None:
     doc = res.doc
+    if _dislocated_thing(res, ref):
+        return
     best: tuple[float, str] | None = None
+    candidates: list[tuple[_Seen, str | None]] = []
     for seen in _antecedents(res, ref):
         entity = res.entities.get(seen.entity)
         if entity is None:
@@ -723,8 +887,21 @@ def _resolve_pronoun(res: _Resolution, ref: Referent, referents: list[Referent])
         gender = _current_gender(res, entity)
         if ref.gender and gender and ref.gender != gender:
             continue
+        candidates.append((seen, gender))
+    # a sentence whose parse gives none of the candidates a subject role: its first named candidate is the
+    # likeliest subject (French and English put it first; `»Mme May rencontrera la chancelière, Angela Merkel`)
+    first_of: dict[int, _Seen] = {}
+    subject_in: set[int] = set()
+    for seen, _ in candidates:
+        if _has_name(res.entities[seen.entity]):
+            first_of.setdefault(seen.sentence, seen)
+        if seen.subject:
+            subject_in.add(seen.sentence)
+    for seen, gender in candidates:
+        entity = res.entities[seen.entity]
         distance = ref.sentence - seen.sentence
-        score = -1.0 * distance + (0.8 if seen.subject else 0.0) + (0.3 if gender == ref.gender and gender else 0.0)
+        subject = seen.subject or (seen.sentence not in subject_in and first_of.get(seen.sentence) is seen)
+        score = -1.0 * distance + (0.8 if subject else 0.0) + (0.3 if gender == ref.gender and gender else 0.0)
         score += 0.5 if _has_name(entity) else 0.0  # a named actor is more salient than a described one
         score += 0.001 * seen.start / max(1, len(doc))  # the nearer of two equals
         if best is None or score > best[0]:
@@ -764,7 +941,17 @@ def _antecedents(res: _Resolution, ref: Referent):
             if head.head.i == head.i or res.token_entity.get(head.head.i) != eid:
                 break
             head = head.head
-        yield _Seen(eid, i, res.sentence_of[i], head.dep_ in _SUBJECT_DEPS, i in res.quoted)
+        yield _Seen(eid, i, res.sentence_of[i], head.dep_ in _SUBJECT_DEPS and not _absolute(head.head),
+                    i in res.quoted)
+
+
+def _absolute(verb: Token) -> bool:
+    """A participle with no finite auxiliary (`le président Macron étant retenu à Bruxelles`): an
+    absolute clause, whose subject is not the sentence's subject."""
+    if verb.morph.get("VerbForm") != ["Part"]:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return not any(a.morph.get("VerbForm") == ["Fin"] for a in auxiliaries) and bool(auxiliaries)
 
 
 def _has_name(entity: Entity) -> bool:

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..lang import LanguageData
+from ..lang.world import INSTITUTION_SEATS
 from ..model import Entity, Mention, Span
 from ..nlp import HEADING_DASHES
 from .identity import (country_names, english_country_name, fold_name, fold_word, known_person,
@@ -305,8 +306,12 @@ def _type_mention(doc: Doc, lang: LanguageData, m: _Mention) -> None:
         kind, key, name, country, source = info
         m.type, m.key, m.canonical, m.country = kind, key, name, country or None
         if source == "city" and surface in lang.capital_cities and _acts(doc, lang, m):
-            # Moscou se prépare, avec Moscou: the capital stands for its country's government
+            # Moscou se prépare, avec Moscou: the capital stands for its country's government, or for the
+            # institution seated there (négocier avec Bruxelles: the European Union)
             m.type, m.key, m.canonical = "GPE", f"country:{country}", english_country_name(country)
+            if name in INSTITUTION_SEATS:
+                m.key, m.canonical, m.type = INSTITUTION_SEATS[name]
+                m.country = None
         return
     if m.type in ("MISC", "ORG", "LOC") and _person_by_context(doc, lang, m):
         m.type = "PERSON"
@@ -530,10 +535,16 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
         # before: "La porte-parole de la Maison Blanche, Jen Psaki" / "Le président Biden"
         if m.start >= 2 and doc[m.start - 1].text == ",":
             start = m.start - 2
-            while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in _STOPS \
+            opened = _bracket_open(doc, start)
+            start = opened if opened is not None and opened > 0 else start
+            while start > 0 and not doc[start].is_sent_start and (doc[start - 1].text not in _STOPS
+                                                                   or _bracket_open(doc, start - 1) is not None) \
                     and not doc[start - 1].is_space and doc[start - 1].pos_ not in ("VERB", "AUX") \
                     and not doc[start - 1].text.endswith("."):
-                start -= 1
+                # a short bracket inside the title (`Le président du CSA (France), X`, `Le maire de Lens
+                # (Pas-de-Calais), X`) is part of it
+                opened = _bracket_open(doc, start - 1)
+                start = opened if opened is not None else start - 1
             skip = _LEADING_DETERMINERS | lang.determiners_f | lang.determiners_m | {"mais", "but", "et", "and", "a", "an"}
             det = ""
             while start < m.start - 1 and _norm(doc[start].text) in skip:
@@ -550,6 +561,18 @@ def _descriptors(doc: Doc, lang: LanguageData, mentions: list[_Mention]) -> dict
         if m.start >= 1 and _norm(doc[m.start - 1].text) in lang.role_nouns:
             found.setdefault(m.cluster, []).append((m.start - 1, m.start))
     return found
+
+
+def _bracket_open(doc: Doc, close: int) -> int | None:
+    """Where the short bracket that token `close` ends opens (at most four words inside, one sentence)."""
+    if doc[close].text != ")":
+        return None
+    for i in range(close - 1, max(-1, close - 6), -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text in _STOPS or doc[i].is_space:
+            return None
+    return None
 
 
 _NAMED_THINGS = ("ORG", "LOC", "FAC", "MISC")
@@ -657,8 +680,9 @@ def _title_references(doc: Doc, lang: LanguageData, mentions: list[_Mention],
             found = [n for n in found if n is not None]
             inner = mentions[min(found)] if found else None
             if inner is not None:
+                # the complement chooses the person but stays its own entity's mention: `le président |
+                # d'Interpol` must not take Interpol's name into the person
                 complement = inner.cluster if inner.type == "PERSON" else hash(inner.key)
-                end = inner.end
         candidates = []
         for cluster in (clusters_of_country.get(country, ()) if country else clusters_of_role.get(role, ())):
             m = persons[cluster]

@@ -90,3 +90,10 @@ SOCIAL_NETWORKS: dict[str, tuple[str, str, str | None]] = {
     "linkedin": ("org:linkedin", "LinkedIn", None),
     "whatsapp": ("org:whatsapp", "WhatsApp", None),
 }
+
+# Capitals that, used as an actor, stand for an institution seated there rather than for their
+# country's government: `négocier avec Bruxelles`, `Bruxelles exige` is the European Union (the
+# Belgian government is not called so in the press). English city name -> (key, name, type).
+INSTITUTION_SEATS: dict[str, tuple[str, str, str]] = {
+    "Brussels": ("org:eu", "European Union", "ORG"),
+}
