@@ -377,3 +377,108 @@ def test_a_reporting_participle_hung_on_the_reported_clause_speaks_for_the_main_
     quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(0, 2)])})
     by_text = {q.span.text: s for q, s in quotes}
     assert by_text["les moyens se concentrent sur le pompage"].id == "e1"
+
+
+def test_an_incise_the_parser_hangs_on_the_clause_it_reports_speaks_through_the_noun_after_it():
+    # "P, a annoncé le préfet": parsed as a conjunct of P's verb with le préfet as its object
+    rows = sentence("""
+        La le DET det 1
+        nappe nappe NOUN nsubj 4
+        s' se PRON expl:pass 4
+        est être AUX aux:tense 4
+        étendue étendre VERB ROOT 4 VerbForm=Part
+        , , PUNCT punct 7
+        a avoir AUX aux:tense 7 Mood=Ind|Person=3|VerbForm=Fin
+        annoncé annoncer VERB conj 4 VerbForm=Part
+        le le DET det 9
+        préfet préfet NOUN obj 7
+        maritime+ maritime ADJ amod 9
+        . . PUNCT punct 4
+    """)
+    rows[3] = rows[3][:5] + ("Mood=Ind|Person=3|VerbForm=Fin",) + rows[3][6:]
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("indirect", "La nappe s' est étendue", "a annoncé")
+    assert q.speaker_mention.text.startswith("le préfet") and not is_guess(q.confidence)
+
+
+def test_a_thing_after_a_conjunct_verb_is_no_inverted_speaker():
+    # "Le ministre a reçu les syndicats, a annoncé le gel des salaires": one subject, two verbs
+    rows = sentence("""
+        Le le DET det 1
+        ministre ministre NOUN nsubj 3
+        a avoir AUX aux:tense 3 Mood=Ind|Person=3|VerbForm=Fin
+        reçu recevoir VERB ROOT 3 VerbForm=Part
+        les le DET det 5
+        syndicats+ syndicat NOUN obj 3
+        , , PUNCT punct 8
+        a avoir AUX aux:tense 8 Mood=Ind|Person=3|VerbForm=Fin
+        annoncé annoncer VERB conj 3 VerbForm=Part
+        le le DET det 10
+        gel gel NOUN obj 8
+        des de ADP case 12
+        salaires+ salaire NOUN nmod 10
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    assert all(not q.span.text.startswith("Le ministre a reçu") for q, _ in quotes), [q.span.text for q, _ in quotes]
+
+
+def test_an_inverted_clitic_makes_a_verb_of_a_word_tagged_noun_and_the_marked_clause_is_mixed():
+    # "La France aura « un débat important », note-t-il.": `note` tagged NOUN, the clause is mixed
+    rows = sentence("""
+        La le DET det 1
+        France France PROPN nsubj 2
+        aura avoir VERB ROOT 2 Mood=Ind|Person=3|VerbForm=Fin
+        « « PUNCT punct 5
+        un un DET det 5
+        débat débat NOUN obj 2
+        important+ important ADJ amod 5
+        »+ » PUNCT punct 5
+        , , PUNCT punct 2
+        note+ note NOUN parataxis 2
+        -t+ -t PRON dep 9
+        -il il PRON nmod 9
+        . . PUNCT punct 2
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("GPE", [(1, 2)])})
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("mixed", "La France aura « un débat important»", "note")
+    assert q.speaker_mention.text == "-il"
+
+
+def test_a_locution_is_read_across_its_inverted_clitic():
+    # "…, fait-il valoir.": the locution faire valoir with the clitic between its words
+    rows = sentence("""
+        Le le DET det 1
+        système système NOUN nsubj 2
+        doit devoir VERB ROOT 2 Mood=Ind|Person=3|VerbForm=Fin
+        changer+ changer VERB xcomp 2 VerbForm=Inf
+        , , PUNCT punct 5
+        fait+ faire VERB parataxis 2 Mood=Ind|Person=3|VerbForm=Fin
+        -il il PRON nsubj 5
+        valoir+ valoir VERB xcomp 5 VerbForm=Inf
+        . . PUNCT punct 2
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.span.text, q.cue.text, q.speaker_mention.text) == ("Le système doit changer", "fait-il valoir", "-il")
+
+
+def test_a_noun_phrase_before_a_verb_with_its_object_is_no_reported_clause():
+    # "His group, called Virginia Fund, works on parks": no clause before `called`, which is no incise
+    rows = sentence("""
+        His his PRON poss 1
+        group+ group NOUN nsubj 7
+        , , PUNCT punct 1
+        called call VERB acl 1 VerbForm=Part
+        Virginia Virginia PROPN compound 5
+        Fund+ Fund PROPN oprd 3
+        , , PUNCT punct 1
+        works work VERB ROOT 7 VerbForm=Fin
+        on on ADP prep 7
+        parks+ park NOUN pobj 8
+        . . PUNCT punct 7
+    """)
+    quotes, _ = quotes_of("en", rows, {"e1": ("ORG", [(4, 6)])})
+    assert quotes == []

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from ...lang import LanguageData
+from ...lang import LanguageData, compiled
 from ...lang.quote_grammar import VERB_FRAMES, Cue, grammar, lexicon
 from ..entities import EntityIndex
 
@@ -25,6 +25,27 @@ _TRAILING = set(" \n\t,;:.-–—")
 _LEADING = set(",;:")
 APOSTROPHES = frozenset("'’")  # a closing single mark that is also the apostrophe: never read as a mark alone
 _MISREAD_FORM = Cue(("",))  # a speech verb the lemmatizer missed, known by its surface form
+
+
+_AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _agent_nouns(lang: LanguageData) -> frozenset[str]:
+    return compiled(lang, _build_agent_nouns)
+
+
+def _build_agent_nouns(lang: LanguageData) -> frozenset[str]:
+    """The nouns that head a phrase naming someone who can speak, from the language's lexicons."""
+    import importlib
+
+    try:  # the agent nouns of the event actors (la police, des manifestants), where the language has them
+        agents = getattr(importlib.import_module(f"{__package__.rsplit('.', 2)[0]}.lang.{lang.code}_agents"), "AGENTS", {})
+    except ModuleNotFoundError:
+        agents = {}
+    nouns = (lang.person_nouns | lang.group_nouns | lang.organisation_nouns | lang.role_nouns
+             | lang.unnamed_speakers | lang.collective_nouns | lang.occupation_nouns | lang.institution_nouns
+             | lang.org_nouns | lang.company_nouns)
+    return frozenset(norm(n) for n in nouns) | frozenset(norm(k) for k in agents if " " not in k)
 
 
 def norm(text: str) -> str:
@@ -95,12 +116,23 @@ class Grammar:
         cue = self.lex.verbs.get(lemma) or self.lex.verbs.get(low)
         if cue is not None:
             return cue
-        if t.pos_ == "VERB" and low in self.lang.speech_forms:
-            return _MISREAD_FORM  # a lemmatizer fault: "pointe" lemmatized as itself
+        if low in self.lang.speech_forms and (t.pos_ == "VERB" or self.inverts_clitic(t)):
+            # a lemmatizer fault ("pointe" lemmatized as itself), or a tagger's: "note-t-il" read
+            # as a noun, although the inverted clitic makes it a verb
+            return _MISREAD_FORM
         for locution in self.lex.locutions.get(lemma, ()):
-            if self._follows(t.i + 1, locution.words[1:]):
-                return locution
+            if self._follows(self.past_inverted_clitic(t.i + 1), locution.words[1:]):
+                return locution  # "fait savoir", and inverted: "fait-il valoir"
         return None
+
+    def inverts_clitic(self, t: Token) -> bool:
+        """Whether an inverted subject clitic follows token t: "note-t-il", "précise-t-elle"."""
+        return t.is_alpha and self.clitic_at(self.skip_euphonic(t.i + 1)) is not None
+
+    def past_inverted_clitic(self, k: int) -> int:
+        """Past an inverted subject clitic at k (with its euphonic t), else k: "fait-il valoir"."""
+        clitic = self.clitic_at(self.skip_euphonic(k))
+        return clitic + 1 if clitic is not None else k
 
     def is_speech(self, t: Token) -> bool:
         return self.cue_at(t) is not None
@@ -148,7 +180,9 @@ class Grammar:
             if c.i < v.i and c.dep_.startswith("aux") and c.i >= v.i - 4:
                 start = min(start, c.i)
         cue = self.cue_at(v)
-        end = v.i + (len(cue.words) if cue is not None and len(cue.words) > 1 else 1)
+        end = v.i + 1
+        if cue is not None and len(cue.words) > 1:
+            end = self.past_inverted_clitic(v.i + 1) + len(cue.words) - 1  # "fait-il valoir"
         return start, min(end, len(self.doc))
 
     def subject_of(self, v: Token) -> Token | None:
@@ -227,6 +261,19 @@ class Grammar:
         if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and (self.entities.at(k) is not None or doc[k].pos_ == "NOUN"):
             return doc[k]
         return None
+
+    def is_agent_like(self, t: Token) -> bool:
+        """Whether a noun phrase head can name a speaker: a person, an organisation, a country or a
+        group (an entity of those types, a pronoun, or a noun of the language's person, group,
+        organisation and institution lexicons), not a thing ("21 ponts", "ses camemberts")."""
+        entity = self.entities.at(t)
+        if entity is not None:
+            return entity.type in _AGENT_TYPES
+        low, lemma = norm(t.text), norm(t.lemma_)
+        if low in self.lang.pronouns or low in self.lang.relative_pronouns:
+            return True
+        nouns = _agent_nouns(self.lang)
+        return low in nouns or lemma in nouns or lemma in self.lex.nouns
 
     def is_indefinite(self, t: Token) -> bool:
         """`on` in `a-t-on appris`: a subject that names nobody."""

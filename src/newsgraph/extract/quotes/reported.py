@@ -24,6 +24,7 @@ _MIN_OBJECT_TOKENS = 4
 _INCISE_TAIL = 4  # words an incise may have after its verb without an inverted subject
 _SOURCE_PHRASE = 6  # tokens within which `Pour X,` names its actor
 _AFFILIATION = 8
+_RELATIVE = ("acl:relcl", "relcl", "acl")
 
 
 def read_reported(g: Grammar) -> list[Draft]:
@@ -47,7 +48,7 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
     sent_end = _sentence_end(g, sent)
     for v in sent:
         cue = g.cue_at(v)
-        if cue is None or v.pos_ == "NOUN" or norm(v.lemma_) in g.lang.attitude_verbs:
+        if cue is None or (v.pos_ == "NOUN" and not g.inverts_clitic(v)) or norm(v.lemma_) in g.lang.attitude_verbs:
             continue
         if g.not_a_report(v):
             continue
@@ -74,7 +75,7 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
             continue
         draft = Draft("indirect", start, end, cue=g.verb_group(v),
                       confidence=Confidence.OBJECT if via_object else Confidence.CLAUSE, via_object=via_object)
-        subject = g.subject_of(v) if source is None else source[1]
+        subject = (incise_subject(g, v) if before else g.subject_of(v)) if source is None else source[1]
         if subject is not None and first <= subject.i < last:
             subject = None  # the parser took the reported clause's subject for the verb's
         if subject is None and before:
@@ -87,6 +88,22 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
         draft.addressee = addressee_of(g, v, content)
         out.append(draft)
     return out
+
+
+def incise_subject(g: Grammar, v: Token) -> Token | None:
+    """The subject of a verb read as an incise after its clause. The parser often hangs `a annoncé`
+    in "P, a annoncé le préfet" on P's verb as a conjunct and takes the préfet for its object: the
+    subject it climbs to is P's own. Right after a comma, a verb whose subject is not its own takes
+    the agent-like noun after it ("le préfet", "à l'AFP une source sécuritaire")."""
+    subject = g.subject_of(v)
+    own = subject is not None and (subject.head.i == v.i or g.is_clitic(subject) or subject.i > v.i)
+    start = g.verb_group(v)[0]
+    if own or start == 0 or g.doc[start - 1].text not in g.q.incise_separators:
+        return subject
+    after = g.noun_after(v)
+    if after is not None and g.is_agent_like(after):
+        return after
+    return subject
 
 
 def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | None:
@@ -190,7 +207,7 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan, tail_end: int | None 
     start = g.verb_group(v)[0]
     k = start - 1
     # English "P, X said": the subject sits between the comma and the verb
-    subject = g.subject_of(v)
+    subject = incise_subject(g, v)
     if subject is not None and norm(subject.text) in g.lang.relative_pronouns:
         return None  # "l'appel, qui a été demandé par X": a relative clause, not an incise
     if any(c.dep_ in ("aux:pass", "auxpass") for c in v.children):
@@ -229,7 +246,26 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan, tail_end: int | None 
         first += 1
     if k - first < 3:
         return None
+    if subject is not None and subject.i > v.i and subject.head.i != v.i and not _is_clause(g, first, k):
+        return None  # the subject read from word order: "X, 56, who has served …, told Y" is no incise
     return first, k
+
+
+def _is_clause(g: Grammar, first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold a finite verb outside a relative clause: a statement."""
+    doc = g.doc
+    for t in doc[first:last]:
+        if "Fin" not in t.morph.get("VerbForm"):
+            continue
+        x, relative = t, False
+        while first <= x.i < last and x.head.i != x.i:
+            if x.dep_ in _RELATIVE:
+                relative = True
+                break
+            x = x.head
+        if not relative:
+            return True
+    return False
 
 
 def _according_to_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
