@@ -482,3 +482,25 @@ def test_a_noun_phrase_before_a_verb_with_its_object_is_no_reported_clause():
     """)
     quotes, _ = quotes_of("en", rows, {"e1": ("ORG", [(4, 6)])})
     assert quotes == []
+
+
+def test_a_name_in_the_complement_of_a_person_noun_is_not_the_speaker():
+    # "Les rebelles du parti affirment que les comités se sont vidés": the rebels speak, not the party
+    rows = sentence("""
+        Les le DET det 1
+        rebelles rebelle NOUN nsubj 4
+        du de ADP case 3
+        parti parti NOUN nmod 1
+        affirment affirmer VERB ROOT 4 Mood=Ind|Person=3|VerbForm=Fin
+        que que SCONJ mark 10
+        les le DET det 7
+        comités comité NOUN nsubj 10
+        se se PRON expl:pass 10
+        sont être AUX aux:tense 10 Mood=Ind|Person=3|VerbForm=Fin
+        vidés+ vider VERB ccomp 4 VerbForm=Part
+        . . PUNCT punct 4
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(3, 4)])})
+    q, speaker = _one(quotes)
+    assert q.span.text == "les comités se sont vidés" and q.speaker_mention.text == "Les rebelles du parti"
+    assert speaker is None or speaker.id != "e1"

@@ -52,6 +52,10 @@ def speaker_from(g: Grammar, head: Token) -> Found:
         if entity is not None and entity.type != "PERSON" and is_person_noun(g, head):
             # "le porte-parole du Kremlin" is a person of the Kremlin, not the Kremlin
             entity = None
+        if entity is not None and g.is_agent_like(head) and _in_complement(g, head, entity, span):
+            # "Le patron du parti du président Macron", "les rebelles du parti": the head names
+            # someone of its own; the name in its complement is who they belong to
+            entity = None
     if span[1] + 1 < len(g.doc) and g.doc[span[1]].text == ",":
         # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the apposed name is the speaker
         named = g.entities.at(span[1] + 1)
@@ -68,6 +72,15 @@ def speaker_from(g: Grammar, head: Token) -> Found:
             return Found(None, span, descriptive=span)
         return Found(None, span)
     return Found(entity, span)
+
+
+def _in_complement(g: Grammar, head: Token, entity: Entity, span: tuple[int, int]) -> bool:
+    """Whether the entity is named in span only after a preposition that follows the head."""
+    mine = g.entities.token_entity
+    first = next((k for k in range(span[0], span[1]) if mine.get(k) == entity.id), None)
+    if first is None or first <= head.i:
+        return False
+    return any(g.doc[k].pos_ == "ADP" for k in range(head.i + 1, first))
 
 
 def _starts_a_clause(g: Grammar, entity: Entity, i: int) -> bool:
