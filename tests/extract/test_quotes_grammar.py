@@ -504,3 +504,47 @@ def test_a_name_in_the_complement_of_a_person_noun_is_not_the_speaker():
     q, speaker = _one(quotes)
     assert q.span.text == "les comités se sont vidés" and q.speaker_mention.text == "Les rebelles du parti"
     assert speaker is None or speaker.id != "e1"
+
+
+def test_a_bare_infinitive_after_a_reporting_verb_is_reported_with_its_negation():
+    # "Le ministère, qui précise ne pas pouvoir attribuer cet acte, porte plainte."
+    rows = sentence("""
+        Le le DET det 1
+        ministère+ ministère NOUN nsubj 12
+        , , PUNCT punct 1
+        qui qui PRON nsubj 4
+        précise préciser VERB acl:relcl 1 Mood=Ind|Person=3|VerbForm=Fin
+        ne ne ADV advmod 7
+        pas pas ADV advmod 7
+        pouvoir pouvoir VERB xcomp 4 VerbForm=Inf
+        attribuer attribuer VERB xcomp 7 VerbForm=Inf
+        cet ce DET det 10
+        acte+ acte NOUN obj 8
+        , , PUNCT punct 1
+        porte porter VERB ROOT 12 Mood=Ind|Person=3|VerbForm=Fin
+        plainte+ plainte NOUN obj 12
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("indirect", "ne pas pouvoir attribuer cet acte", "précise")
+    assert q.speaker_mention.text == "Le ministère"
+
+
+def test_a_bare_infinitive_after_the_one_addressed():
+    # "Une femme a avoué aux enquêteurs être leur mère."
+    rows = sentence("""
+        Une un DET det 1
+        femme femme NOUN nsubj 3
+        a avoir AUX aux:tense 3 Mood=Ind|Person=3|VerbForm=Fin
+        avoué avouer VERB ROOT 3 VerbForm=Part
+        aux à ADP case 5
+        enquêteurs enquêteur NOUN obl:arg 3
+        être être AUX cop 8 VerbForm=Inf
+        leur leur DET det 8
+        mère+ mère NOUN xcomp 3
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.span.text, q.cue.text, q.speaker_mention.text) == ("être leur mère", "a avoué", "Une femme")

@@ -25,6 +25,8 @@ _INCISE_TAIL = 4  # words an incise may have after its verb without an inverted 
 _SOURCE_PHRASE = 6  # tokens within which `Pour X,` names its actor
 _AFFILIATION = 8
 _RELATIVE = ("acl:relcl", "relcl", "acl")
+_ADDRESSEE_WORDS = 3  # words of an indirect object between a verb and its infinitive ("aux enquêteurs")
+_NEGATION_WORDS = 3  # words of negation and adverbs before an infinitive ("ne plus jamais")
 
 
 def read_reported(g: Grammar) -> list[Draft]:
@@ -122,6 +124,10 @@ def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | Non
                 t.pos_ in ("VERB", "AUX") and t.dep_ not in AUXILIARIES and k > v.i + 1):
             break
         k += 1
+    if Frame.INFINITIVE in g.frames(v):
+        bare = _bare_infinitive(g, v, sent_end)
+        if bare is not None:
+            return bare
     # English (and parser-found) complement clauses without a complementizer: "said P"
     for c in v.children:
         if c.dep_ in ("ccomp",) and c.i > v.i:
@@ -134,6 +140,38 @@ def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | Non
             if last > first + 1:
                 return first, last
     return None
+
+
+def _bare_infinitive(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | None:
+    """`précise ne pas pouvoir P`, `a avoué aux enquêteurs être P`, `annonce avoir saisi P`: a
+    reporting verb's infinitive clause with no preposition, its negation included."""
+    doc = g.doc
+    k = g.verb_group(v)[1]
+    if k < sent_end and norm(doc[k].text) in g.q.addressee_preps:
+        # the one addressed comes first: "a avoué aux enquêteurs être leur mère"
+        j = k + 1
+        while j < sent_end and j <= k + _ADDRESSEE_WORDS and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            j += 1
+        k = j
+    first = k
+    while k < sent_end and k <= first + _NEGATION_WORDS and (
+            norm(doc[k].text) in g.lang.negation_words or doc[k].pos_ == "ADV"):
+        k += 1
+    if k >= sent_end or doc[k].pos_ not in ("VERB", "AUX") or "Inf" not in doc[k].morph.get("VerbForm"):
+        return None
+    if any(c.i < k and c.pos_ == "PART" for c in doc[k].children):
+        return None  # a marked infinitive ("pledged to ban"): the object reader's
+    if any(doc[x].pos_ == "ADV" and norm(doc[x].text) not in g.lang.negation_words for x in range(first, k)) \
+            and not any(norm(doc[x].text) in g.lang.negation_words for x in range(first, k)):
+        first = k  # "a dit hier avoir": a time adverb is not part of the clause
+    head = doc[k].head if doc[k].dep_ in ("cop",) + AUXILIARIES and doc[k].head.i > k else doc[k]
+    end = min(sent_end, max(x.i for x in head.subtree) + 1)
+    # the parse often cuts the clause at a coordination ("accélérer le rythme de réalisation | et
+    # suivi des chantiers"): a clause ends at punctuation, so run on to the next
+    while end < sent_end and not (doc[end].is_punct or g.is_mark(doc[end])):
+        end += 1
+    last = g.clause_end(first, end)
+    return (first, last) if last > first + 1 else None
 
 
 def _content_object(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | None:
