@@ -548,3 +548,24 @@ def test_a_bare_infinitive_after_the_one_addressed():
     quotes, _ = quotes_of("fr", rows)
     q, _speaker = _one(quotes)
     assert (q.span.text, q.cue.text, q.speaker_mention.text) == ("être leur mère", "a avoué", "Une femme")
+
+
+def test_the_que_of_a_conjunction_opens_no_reported_clause():
+    # "Le maire a salué les pompiers ainsi que les bénévoles du village": `ainsi que` is a conjunction
+    rows = sentence("""
+        Le le DET det 1
+        maire maire NOUN nsubj 3
+        a avoir AUX aux:tense 3 Mood=Ind|Person=3|VerbForm=Fin
+        salué saluer VERB ROOT 3 VerbForm=Part
+        les le DET det 5
+        pompiers pompier NOUN obj 3
+        ainsi ainsi ADV cc 9
+        que que SCONJ fixed 6
+        les le DET det 9
+        bénévoles bénévole NOUN conj 5
+        du de ADP case 11
+        village+ village NOUN nmod 9
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    assert all(not q.span.text.startswith("les bénévoles") for q, _ in quotes), [q.span.text for q, _ in quotes]

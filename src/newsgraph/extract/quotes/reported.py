@@ -116,7 +116,9 @@ def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | Non
     while k < sent_end and k <= v.i + _COMPLEMENTIZER_REACH:
         t = doc[k]
         low = norm(t.text)
-        if low in g.lang.complementizers and (t.dep_ not in ("obj", "nsubj", "dobj") or t.dep_ == "mark"):
+        conjunction = t.dep_ == "fixed" and t.head.i == k - 1 and t.head.pos_ in ("ADV", "CCONJ", "SCONJ")
+        if low in g.lang.complementizers and not conjunction and (  # "ainsi que", "alors que": a conjunction
+                t.dep_ not in ("obj", "nsubj", "dobj") or t.dep_ == "mark"):
             first = k + 1
             last = _clause_last(g, t, first, sent_end)
             return (first, last) if last > first + 1 else None
