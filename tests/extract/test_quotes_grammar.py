@@ -569,3 +569,55 @@ def test_the_que_of_a_conjunction_opens_no_reported_clause():
     """)
     quotes, _ = quotes_of("fr", rows)
     assert all(not q.span.text.startswith("les bénévoles") for q, _ in quotes), [q.span.text for q, _ in quotes]
+
+
+def test_marked_words_that_are_a_cue_verbs_object_are_its_subjects_quote():
+    # "Le ministre, qui a salué un « intellectuel engagé et querelleur », est parti."
+    rows = sentence("""
+        Le le DET det 1
+        ministre+ ministre NOUN nsubj 15
+        , , PUNCT punct 1
+        qui qui PRON nsubj 5 PronType=Rel
+        a avoir AUX aux:tense 5 Mood=Ind|Person=3|VerbForm=Fin
+        salué saluer VERB acl:relcl 1 VerbForm=Part
+        un un DET det 8
+        « « PUNCT punct 8
+        intellectuel intellectuel NOUN obj 5
+        engagé engager VERB acl 8 VerbForm=Part
+        et et CCONJ cc 11
+        querelleur+ querelleur ADJ conj 9
+        » » PUNCT punct 8
+        , , PUNCT punct 1
+        est être AUX aux:tense 15 Mood=Ind|Person=3|VerbForm=Fin
+        parti+ partir VERB ROOT 15 VerbForm=Part
+        . . PUNCT punct 15
+    """)
+    rows[11] = ("querelleur", "querelleur", "ADJ", "conj", 9, "", True)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("direct", "intellectuel engagé et querelleur", "a salué")
+    assert q.confidence == Confidence.OBJECT
+
+
+def test_a_name_given_through_a_relative_object_is_not_a_quote():
+    # "Les rebelles dénoncent ce qu'ils appellent le « sacre du nouveau patron »"
+    rows = sentence("""
+        Les le DET det 1
+        rebelles rebelle NOUN nsubj 2
+        dénoncent dénoncer VERB ROOT 2 Mood=Ind|Person=3|VerbForm=Fin
+        ce ce PRON obj 2
+        qu' que PRON obj 6 PronType=Rel
+        ils il PRON nsubj 6
+        appellent appeler VERB acl:relcl 3 Mood=Ind|Person=3|VerbForm=Fin
+        le le DET det 9
+        « « PUNCT punct 9
+        sacre sacre NOUN xcomp 6
+        du de ADP case 12
+        nouveau nouveau ADJ amod 12
+        patron+ patron NOUN nmod 9
+        » » PUNCT punct 9
+        . . PUNCT punct 2
+    """)
+    rows[4] = ("qu'", "que", "PRON", "obj", 6, "PronType=Rel", False)
+    quotes, _ = quotes_of("fr", rows)
+    assert all(q.kind != "direct" for q, _ in quotes), [(q.kind, q.span.text) for q, _ in quotes]

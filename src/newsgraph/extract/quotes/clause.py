@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ...lang import LanguageData, compiled
-from ...lang.quote_grammar import VERB_FRAMES, Cue, grammar, lexicon
+from ...lang.quote_grammar import VERB_FRAMES, Cue, Frame, grammar, lexicon
 from ..entities import EntityIndex
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:subj", "nsubjpass")
@@ -28,6 +28,7 @@ _MISREAD_FORM = Cue(("",))  # a speech verb the lemmatizer missed, known by its 
 
 
 _AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_GOVERNOR_STEPS = 4  # heads climbed from marked words to the verb whose object they are
 
 
 def _agent_nouns(lang: LanguageData) -> frozenset[str]:
@@ -260,6 +261,28 @@ class Grammar:
             k -= 1
         if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and (self.entities.at(k) is not None or doc[k].pos_ == "NOUN"):
             return doc[k]
+        return None
+
+    def governing_cue(self, first: int, end: int) -> Token | None:
+        """The cue verb whose object holds the marked words [first, end): "le philosophe a salué
+        l'« intellectuel engagé »", "la majorité loue une « opération de bonne gestion »". The words'
+        head is climbed through nouns and prepositions to a verb before them in the sentence."""
+        inside = range(first, end)
+        tops = [t for t in self.doc[first:end] if t.head.i not in inside and not t.is_punct]
+        if len(tops) != 1:
+            return None
+        x = tops[0]
+        for _ in range(_GOVERNOR_STEPS):
+            x = x.head
+            if x.i >= first or x.sent.start != self.doc[first].sent.start:
+                return None
+            if x.pos_ in ("VERB", "AUX"):
+                cue = self.cue_at(x)
+                if cue is None or cue is _MISREAD_FORM or not (cue.frames & {Frame.OBJECT, Frame.PREP_OBJECT}):
+                    return None
+                return None if self.negated(x) or self.not_a_report(x) else x
+            if x.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM") or x.dep_ in SUBJECTS:
+                return None
         return None
 
     def is_agent_like(self, t: Token) -> bool:
