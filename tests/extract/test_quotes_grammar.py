@@ -621,3 +621,33 @@ def test_a_name_given_through_a_relative_object_is_not_a_quote():
     rows[4] = ("qu'", "que", "PRON", "obj", 6, "PronType=Rel", False)
     quotes, _ = quotes_of("fr", rows)
     assert all(q.kind != "direct" for q, _ in quotes), [(q.kind, q.span.text) for q, _ in quotes]
+
+
+def test_a_document_speaks_for_the_speaker_before_it():
+    # "« Nous gagnerons », a déclaré le ministère. « Nous resterons vigilants », poursuit le communiqué."
+    rows = sentence("""
+        « « PUNCT punct 2
+        Nous nous PRON nsubj 2
+        gagnerons+ gagner VERB ccomp 6
+        »+ » PUNCT punct 2
+        , , PUNCT punct 6
+        a avoir AUX aux:tense 6 Mood=Ind|Person=3|VerbForm=Fin
+        déclaré déclarer VERB ROOT 6 VerbForm=Part
+        le le DET det 8
+        ministère+ ministère NOUN nsubj 6
+        . . PUNCT punct 6
+        « « PUNCT punct 12
+        Nous nous PRON nsubj 12
+        resterons rester VERB ccomp 16
+        vigilants+ vigilant ADJ xcomp 12
+        »+ » PUNCT punct 12
+        , , PUNCT punct 16
+        poursuit poursuivre VERB ROOT 16 Mood=Ind|Person=3|VerbForm=Fin
+        le le DET det 18
+        communiqué+ communiqué NOUN nsubj 16
+        . . PUNCT punct 16
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(7, 9)])})
+    assert [(q.span.text, speaker.id if speaker else None) for q, speaker in quotes] == [
+        ("Nous gagnerons", "e1"), ("Nous resterons vigilants", "e1")]
+    assert quotes[1][0].speaker_mention.text == "le communiqué"

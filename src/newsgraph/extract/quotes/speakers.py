@@ -165,6 +165,10 @@ def resolve(g: Grammar, drafts: list[Draft]):
             d.speaker, d.speaker_tokens, d.pronoun, d.cue = previous.speaker, previous.speaker_tokens, previous.pronoun, previous.cue
             d.descriptive, d.needs_speaker, d.confidence = previous.descriptive, False, Confidence.CONTINUED
         previous = d
+        if last is not None and last.speaker is not None and d.start - last.end < _FALLBACK_REACH \
+                and names_a_document(g, d) and not _document_entity(g, last.speaker):
+            # "…», poursuit le communiqué": a document speaks for who issued it, the speaker before
+            d.speaker, d.confidence = last.speaker, min(d.confidence, Confidence.CLAUSE)
         if d.speaker is None and d.pronoun is not None:
             d.speaker = legacy.resolve_pronoun(d, last, entities)
         if d.speaker is None and d.descriptive is not None:
@@ -184,6 +188,23 @@ def resolve(g: Grammar, drafts: list[Draft]):
         if d.speaker is not None:
             last = d
     return entities
+
+
+def names_a_document(g: Grammar, d: Draft) -> bool:
+    """Whether the draft's speaker is named by a report noun of the lexicon and no name
+    ("le communiqué", "la déclaration"): the words of someone else, written down."""
+    if d.speaker_tokens is None or (d.speaker is not None and not (d.speaker.key or "").startswith("descr:")):
+        return False
+    tokens = g.doc[d.speaker_tokens[0]:d.speaker_tokens[1]]
+    if any(g.entities.at(t) is not None and not (g.entities.at(t).key or "").startswith("descr:") for t in tokens):
+        return False
+    heads = [t for t in tokens if t.pos_ == "NOUN"]
+    return bool(heads) and norm(heads[0].lemma_) in g.lex.nouns
+
+
+def _document_entity(g: Grammar, e: Entity) -> bool:
+    """An unnamed speaker that is a document ("un communiqué")."""
+    return (e.key or "").startswith("descr:") and any(w in g.lex.nouns for w in norm(e.name).split())
 
 
 def records(g: Grammar, drafts: list[Draft]) -> tuple[Quote, ...]:
