@@ -377,3 +377,277 @@ def test_a_reporting_participle_hung_on_the_reported_clause_speaks_for_the_main_
     quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(0, 2)])})
     by_text = {q.span.text: s for q, s in quotes}
     assert by_text["les moyens se concentrent sur le pompage"].id == "e1"
+
+
+def test_an_incise_the_parser_hangs_on_the_clause_it_reports_speaks_through_the_noun_after_it():
+    # "P, a annoncé le préfet": parsed as a conjunct of P's verb with le préfet as its object
+    rows = sentence("""
+        La le DET det 1
+        nappe nappe NOUN nsubj 4
+        s' se PRON expl:pass 4
+        est être AUX aux:tense 4
+        étendue étendre VERB ROOT 4 VerbForm=Part
+        , , PUNCT punct 7
+        a avoir AUX aux:tense 7 Mood=Ind|Person=3|VerbForm=Fin
+        annoncé annoncer VERB conj 4 VerbForm=Part
+        le le DET det 9
+        préfet préfet NOUN obj 7
+        maritime+ maritime ADJ amod 9
+        . . PUNCT punct 4
+    """)
+    rows[3] = rows[3][:5] + ("Mood=Ind|Person=3|VerbForm=Fin",) + rows[3][6:]
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("indirect", "La nappe s' est étendue", "a annoncé")
+    assert q.speaker_mention.text.startswith("le préfet") and not is_guess(q.confidence)
+
+
+def test_a_thing_after_a_conjunct_verb_is_no_inverted_speaker():
+    # "Le ministre a reçu les syndicats, a annoncé le gel des salaires": one subject, two verbs
+    rows = sentence("""
+        Le le DET det 1
+        ministre ministre NOUN nsubj 3
+        a avoir AUX aux:tense 3 Mood=Ind|Person=3|VerbForm=Fin
+        reçu recevoir VERB ROOT 3 VerbForm=Part
+        les le DET det 5
+        syndicats+ syndicat NOUN obj 3
+        , , PUNCT punct 8
+        a avoir AUX aux:tense 8 Mood=Ind|Person=3|VerbForm=Fin
+        annoncé annoncer VERB conj 3 VerbForm=Part
+        le le DET det 10
+        gel gel NOUN obj 8
+        des de ADP case 12
+        salaires+ salaire NOUN nmod 10
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    assert all(not q.span.text.startswith("Le ministre a reçu") for q, _ in quotes), [q.span.text for q, _ in quotes]
+
+
+def test_an_inverted_clitic_makes_a_verb_of_a_word_tagged_noun_and_the_marked_clause_is_mixed():
+    # "La France aura « un débat important », note-t-il.": `note` tagged NOUN, the clause is mixed
+    rows = sentence("""
+        La le DET det 1
+        France France PROPN nsubj 2
+        aura avoir VERB ROOT 2 Mood=Ind|Person=3|VerbForm=Fin
+        « « PUNCT punct 5
+        un un DET det 5
+        débat débat NOUN obj 2
+        important+ important ADJ amod 5
+        »+ » PUNCT punct 5
+        , , PUNCT punct 2
+        note+ note NOUN parataxis 2
+        -t+ -t PRON dep 9
+        -il il PRON nmod 9
+        . . PUNCT punct 2
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("GPE", [(1, 2)])})
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("mixed", "La France aura « un débat important»", "note")
+    assert q.speaker_mention.text == "-il"
+
+
+def test_a_locution_is_read_across_its_inverted_clitic():
+    # "…, fait-il valoir.": the locution faire valoir with the clitic between its words
+    rows = sentence("""
+        Le le DET det 1
+        système système NOUN nsubj 2
+        doit devoir VERB ROOT 2 Mood=Ind|Person=3|VerbForm=Fin
+        changer+ changer VERB xcomp 2 VerbForm=Inf
+        , , PUNCT punct 5
+        fait+ faire VERB parataxis 2 Mood=Ind|Person=3|VerbForm=Fin
+        -il il PRON nsubj 5
+        valoir+ valoir VERB xcomp 5 VerbForm=Inf
+        . . PUNCT punct 2
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.span.text, q.cue.text, q.speaker_mention.text) == ("Le système doit changer", "fait-il valoir", "-il")
+
+
+def test_a_noun_phrase_before_a_verb_with_its_object_is_no_reported_clause():
+    # "His group, called Virginia Fund, works on parks": no clause before `called`, which is no incise
+    rows = sentence("""
+        His his PRON poss 1
+        group+ group NOUN nsubj 7
+        , , PUNCT punct 1
+        called call VERB acl 1 VerbForm=Part
+        Virginia Virginia PROPN compound 5
+        Fund+ Fund PROPN oprd 3
+        , , PUNCT punct 1
+        works work VERB ROOT 7 VerbForm=Fin
+        on on ADP prep 7
+        parks+ park NOUN pobj 8
+        . . PUNCT punct 7
+    """)
+    quotes, _ = quotes_of("en", rows, {"e1": ("ORG", [(4, 6)])})
+    assert quotes == []
+
+
+def test_a_name_in_the_complement_of_a_person_noun_is_not_the_speaker():
+    # "Les rebelles du parti affirment que les comités se sont vidés": the rebels speak, not the party
+    rows = sentence("""
+        Les le DET det 1
+        rebelles rebelle NOUN nsubj 4
+        du de ADP case 3
+        parti parti NOUN nmod 1
+        affirment affirmer VERB ROOT 4 Mood=Ind|Person=3|VerbForm=Fin
+        que que SCONJ mark 10
+        les le DET det 7
+        comités comité NOUN nsubj 10
+        se se PRON expl:pass 10
+        sont être AUX aux:tense 10 Mood=Ind|Person=3|VerbForm=Fin
+        vidés+ vider VERB ccomp 4 VerbForm=Part
+        . . PUNCT punct 4
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(3, 4)])})
+    q, speaker = _one(quotes)
+    assert q.span.text == "les comités se sont vidés" and q.speaker_mention.text == "Les rebelles du parti"
+    assert speaker is None or speaker.id != "e1"
+
+
+def test_a_bare_infinitive_after_a_reporting_verb_is_reported_with_its_negation():
+    # "Le ministère, qui précise ne pas pouvoir attribuer cet acte, porte plainte."
+    rows = sentence("""
+        Le le DET det 1
+        ministère+ ministère NOUN nsubj 12
+        , , PUNCT punct 1
+        qui qui PRON nsubj 4
+        précise préciser VERB acl:relcl 1 Mood=Ind|Person=3|VerbForm=Fin
+        ne ne ADV advmod 7
+        pas pas ADV advmod 7
+        pouvoir pouvoir VERB xcomp 4 VerbForm=Inf
+        attribuer attribuer VERB xcomp 7 VerbForm=Inf
+        cet ce DET det 10
+        acte+ acte NOUN obj 8
+        , , PUNCT punct 1
+        porte porter VERB ROOT 12 Mood=Ind|Person=3|VerbForm=Fin
+        plainte+ plainte NOUN obj 12
+        . . PUNCT punct 12
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("indirect", "ne pas pouvoir attribuer cet acte", "précise")
+    assert q.speaker_mention.text == "Le ministère"
+
+
+def test_a_bare_infinitive_after_the_one_addressed():
+    # "Une femme a avoué aux enquêteurs être leur mère."
+    rows = sentence("""
+        Une un DET det 1
+        femme femme NOUN nsubj 3
+        a avoir AUX aux:tense 3 Mood=Ind|Person=3|VerbForm=Fin
+        avoué avouer VERB ROOT 3 VerbForm=Part
+        aux à ADP case 5
+        enquêteurs enquêteur NOUN obl:arg 3
+        être être AUX cop 8 VerbForm=Inf
+        leur leur DET det 8
+        mère+ mère NOUN xcomp 3
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.span.text, q.cue.text, q.speaker_mention.text) == ("être leur mère", "a avoué", "Une femme")
+
+
+def test_the_que_of_a_conjunction_opens_no_reported_clause():
+    # "Le maire a salué les pompiers ainsi que les bénévoles du village": `ainsi que` is a conjunction
+    rows = sentence("""
+        Le le DET det 1
+        maire maire NOUN nsubj 3
+        a avoir AUX aux:tense 3 Mood=Ind|Person=3|VerbForm=Fin
+        salué saluer VERB ROOT 3 VerbForm=Part
+        les le DET det 5
+        pompiers pompier NOUN obj 3
+        ainsi ainsi ADV cc 9
+        que que SCONJ fixed 6
+        les le DET det 9
+        bénévoles bénévole NOUN conj 5
+        du de ADP case 11
+        village+ village NOUN nmod 9
+        . . PUNCT punct 3
+    """)
+    quotes, _ = quotes_of("fr", rows)
+    assert all(not q.span.text.startswith("les bénévoles") for q, _ in quotes), [q.span.text for q, _ in quotes]
+
+
+def test_marked_words_that_are_a_cue_verbs_object_are_its_subjects_quote():
+    # "Le ministre, qui a salué un « intellectuel engagé et querelleur », est parti."
+    rows = sentence("""
+        Le le DET det 1
+        ministre+ ministre NOUN nsubj 15
+        , , PUNCT punct 1
+        qui qui PRON nsubj 5 PronType=Rel
+        a avoir AUX aux:tense 5 Mood=Ind|Person=3|VerbForm=Fin
+        salué saluer VERB acl:relcl 1 VerbForm=Part
+        un un DET det 8
+        « « PUNCT punct 8
+        intellectuel intellectuel NOUN obj 5
+        engagé engager VERB acl 8 VerbForm=Part
+        et et CCONJ cc 11
+        querelleur+ querelleur ADJ conj 9
+        » » PUNCT punct 8
+        , , PUNCT punct 1
+        est être AUX aux:tense 15 Mood=Ind|Person=3|VerbForm=Fin
+        parti+ partir VERB ROOT 15 VerbForm=Part
+        . . PUNCT punct 15
+    """)
+    rows[11] = ("querelleur", "querelleur", "ADJ", "conj", 9, "", True)
+    quotes, _ = quotes_of("fr", rows)
+    q, _speaker = _one(quotes)
+    assert (q.kind, q.span.text, q.cue.text) == ("direct", "intellectuel engagé et querelleur", "a salué")
+    assert q.confidence == Confidence.OBJECT
+
+
+def test_a_name_given_through_a_relative_object_is_not_a_quote():
+    # "Les rebelles dénoncent ce qu'ils appellent le « sacre du nouveau patron »"
+    rows = sentence("""
+        Les le DET det 1
+        rebelles rebelle NOUN nsubj 2
+        dénoncent dénoncer VERB ROOT 2 Mood=Ind|Person=3|VerbForm=Fin
+        ce ce PRON obj 2
+        qu' que PRON obj 6 PronType=Rel
+        ils il PRON nsubj 6
+        appellent appeler VERB acl:relcl 3 Mood=Ind|Person=3|VerbForm=Fin
+        le le DET det 9
+        « « PUNCT punct 9
+        sacre sacre NOUN xcomp 6
+        du de ADP case 12
+        nouveau nouveau ADJ amod 12
+        patron+ patron NOUN nmod 9
+        » » PUNCT punct 9
+        . . PUNCT punct 2
+    """)
+    rows[4] = ("qu'", "que", "PRON", "obj", 6, "PronType=Rel", False)
+    quotes, _ = quotes_of("fr", rows)
+    assert all(q.kind != "direct" for q, _ in quotes), [(q.kind, q.span.text) for q, _ in quotes]
+
+
+def test_a_document_speaks_for_the_speaker_before_it():
+    # "« Nous gagnerons », a déclaré le ministère. « Nous resterons vigilants », poursuit le communiqué."
+    rows = sentence("""
+        « « PUNCT punct 2
+        Nous nous PRON nsubj 2
+        gagnerons+ gagner VERB ccomp 6
+        »+ » PUNCT punct 2
+        , , PUNCT punct 6
+        a avoir AUX aux:tense 6 Mood=Ind|Person=3|VerbForm=Fin
+        déclaré déclarer VERB ROOT 6 VerbForm=Part
+        le le DET det 8
+        ministère+ ministère NOUN nsubj 6
+        . . PUNCT punct 6
+        « « PUNCT punct 12
+        Nous nous PRON nsubj 12
+        resterons rester VERB ccomp 16
+        vigilants+ vigilant ADJ xcomp 12
+        »+ » PUNCT punct 12
+        , , PUNCT punct 16
+        poursuit poursuivre VERB ROOT 16 Mood=Ind|Person=3|VerbForm=Fin
+        le le DET det 18
+        communiqué+ communiqué NOUN nsubj 16
+        . . PUNCT punct 16
+    """)
+    quotes, _ = quotes_of("fr", rows, {"e1": ("ORG", [(7, 9)])})
+    assert [(q.span.text, speaker.id if speaker else None) for q, speaker in quotes] == [
+        ("Nous gagnerons", "e1"), ("Nous resterons vigilants", "e1")]
+    assert quotes[1][0].speaker_mention.text == "le communiqué"

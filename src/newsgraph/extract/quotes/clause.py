@@ -12,8 +12,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from ...lang import LanguageData
-from ...lang.quote_grammar import VERB_FRAMES, Cue, grammar, lexicon
+from ...lang import LanguageData, compiled
+from ...lang.quote_grammar import VERB_FRAMES, Cue, Frame, grammar, lexicon
 from ..entities import EntityIndex
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:subj", "nsubjpass")
@@ -25,6 +25,28 @@ _TRAILING = set(" \n\t,;:.-–—")
 _LEADING = set(",;:")
 APOSTROPHES = frozenset("'’")  # a closing single mark that is also the apostrophe: never read as a mark alone
 _MISREAD_FORM = Cue(("",))  # a speech verb the lemmatizer missed, known by its surface form
+
+
+_AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_GOVERNOR_STEPS = 4  # heads climbed from marked words to the verb whose object they are
+
+
+def _agent_nouns(lang: LanguageData) -> frozenset[str]:
+    return compiled(lang, _build_agent_nouns)
+
+
+def _build_agent_nouns(lang: LanguageData) -> frozenset[str]:
+    """The nouns that head a phrase naming someone who can speak, from the language's lexicons."""
+    import importlib
+
+    try:  # the agent nouns of the event actors (la police, des manifestants), where the language has them
+        agents = getattr(importlib.import_module(f"{__package__.rsplit('.', 2)[0]}.lang.{lang.code}_agents"), "AGENTS", {})
+    except ModuleNotFoundError:
+        agents = {}
+    nouns = (lang.person_nouns | lang.group_nouns | lang.organisation_nouns | lang.role_nouns
+             | lang.unnamed_speakers | lang.collective_nouns | lang.occupation_nouns | lang.institution_nouns
+             | lang.org_nouns | lang.company_nouns)
+    return frozenset(norm(n) for n in nouns) | frozenset(norm(k) for k in agents if " " not in k)
 
 
 def norm(text: str) -> str:
@@ -95,12 +117,23 @@ class Grammar:
         cue = self.lex.verbs.get(lemma) or self.lex.verbs.get(low)
         if cue is not None:
             return cue
-        if t.pos_ == "VERB" and low in self.lang.speech_forms:
-            return _MISREAD_FORM  # a lemmatizer fault: "pointe" lemmatized as itself
+        if low in self.lang.speech_forms and (t.pos_ == "VERB" or self.inverts_clitic(t)):
+            # a lemmatizer fault ("pointe" lemmatized as itself), or a tagger's: "note-t-il" read
+            # as a noun, although the inverted clitic makes it a verb
+            return _MISREAD_FORM
         for locution in self.lex.locutions.get(lemma, ()):
-            if self._follows(t.i + 1, locution.words[1:]):
-                return locution
+            if self._follows(self.past_inverted_clitic(t.i + 1), locution.words[1:]):
+                return locution  # "fait savoir", and inverted: "fait-il valoir"
         return None
+
+    def inverts_clitic(self, t: Token) -> bool:
+        """Whether an inverted subject clitic follows token t: "note-t-il", "précise-t-elle"."""
+        return t.is_alpha and self.clitic_at(self.skip_euphonic(t.i + 1)) is not None
+
+    def past_inverted_clitic(self, k: int) -> int:
+        """Past an inverted subject clitic at k (with its euphonic t), else k: "fait-il valoir"."""
+        clitic = self.clitic_at(self.skip_euphonic(k))
+        return clitic + 1 if clitic is not None else k
 
     def is_speech(self, t: Token) -> bool:
         return self.cue_at(t) is not None
@@ -148,7 +181,9 @@ class Grammar:
             if c.i < v.i and c.dep_.startswith("aux") and c.i >= v.i - 4:
                 start = min(start, c.i)
         cue = self.cue_at(v)
-        end = v.i + (len(cue.words) if cue is not None and len(cue.words) > 1 else 1)
+        end = v.i + 1
+        if cue is not None and len(cue.words) > 1:
+            end = self.past_inverted_clitic(v.i + 1) + len(cue.words) - 1  # "fait-il valoir"
         return start, min(end, len(self.doc))
 
     def subject_of(self, v: Token) -> Token | None:
@@ -227,6 +262,41 @@ class Grammar:
         if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and (self.entities.at(k) is not None or doc[k].pos_ == "NOUN"):
             return doc[k]
         return None
+
+    def governing_cue(self, first: int, end: int) -> Token | None:
+        """The cue verb whose object holds the marked words [first, end): "le philosophe a salué
+        l'« intellectuel engagé »", "la majorité loue une « opération de bonne gestion »". The words'
+        head is climbed through nouns and prepositions to a verb before them in the sentence."""
+        inside = range(first, end)
+        tops = [t for t in self.doc[first:end] if t.head.i not in inside and not t.is_punct]
+        if len(tops) != 1:
+            return None
+        x = tops[0]
+        for _ in range(_GOVERNOR_STEPS):
+            x = x.head
+            if x.i >= first or x.sent.start != self.doc[first].sent.start:
+                return None
+            if x.pos_ in ("VERB", "AUX"):
+                cue = self.cue_at(x)
+                if cue is None or cue is _MISREAD_FORM or not (cue.frames & {Frame.OBJECT, Frame.PREP_OBJECT}):
+                    return None
+                return None if self.negated(x) or self.not_a_report(x) else x
+            if x.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM") or x.dep_ in SUBJECTS:
+                return None
+        return None
+
+    def is_agent_like(self, t: Token) -> bool:
+        """Whether a noun phrase head can name a speaker: a person, an organisation, a country or a
+        group (an entity of those types, a pronoun, or a noun of the language's person, group,
+        organisation and institution lexicons), not a thing ("21 ponts", "ses camemberts")."""
+        entity = self.entities.at(t)
+        if entity is not None:
+            return entity.type in _AGENT_TYPES
+        low, lemma = norm(t.text), norm(t.lemma_)
+        if low in self.lang.pronouns or low in self.lang.relative_pronouns:
+            return True
+        nouns = _agent_nouns(self.lang)
+        return low in nouns or lemma in nouns or lemma in self.lex.nouns
 
     def is_indefinite(self, t: Token) -> bool:
         """`on` in `a-t-on appris`: a subject that names nobody."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clause import AUXILIARIES, SENTENCE_END, Grammar, norm
+from .clause import AUXILIARIES, OBJECTS, SENTENCE_END, Grammar, norm
 from .draft import Confidence, Draft
 from .marks import MarkedSpan
 from .speakers import addressee_of, attribute, speaker_from
@@ -30,7 +30,8 @@ def read_direct(g: Grammar, marks: list[MarkedSpan]) -> list[Draft]:
             continue
         draft = Draft("direct", m.start, m.end, open_end=m.close_at is None, paragraph=m.paragraph, marked=[m])
         words = len(g.text[m.start:m.end].split())
-        attributed = _attribute_after(g, m, draft) or _attribute_before(g, m, draft)
+        attributed = _attribute_after(g, m, draft) or _attribute_before(g, m, draft) or (
+            words >= _MIN_WORDS and _attribute_governor(g, m, draft))
         continuing = (previous is not None and previous.open_end and previous.paragraph == m.paragraph - 1
                       and g.text[m.open_at] == g.text[previous.marked[0].open_at])
         if not attributed and continuing:
@@ -175,6 +176,26 @@ def _attribute_before(g: Grammar, m: MarkedSpan, draft: Draft) -> bool:
                 return attribute_verb(g, doc[k], draft, Confidence.CLAUSE)
             k -= 1
     return False
+
+
+def _attribute_governor(g: Grammar, m: MarkedSpan, draft: Draft) -> bool:
+    """Le philosophe a salué l'« intellectuel engagé et querelleur »: marked words that are the
+    object of a cue verb are its subject's, when that subject names someone who can speak."""
+    first, last = g.token_index(m.start), g.token_index(m.end - 1)
+    if first is None or last is None:
+        return False
+    verb = g.governing_cue(first, last + 1)
+    if verb is None:
+        return False
+    if any("Rel" in c.morph.get("PronType") and c.dep_ in OBJECTS for c in verb.children):
+        return False  # "ce qu'ils appellent le « sacre »": a name given, not words said
+    subject = g.subject_of(verb)
+    if subject is None or subject.i > verb.i or not g.is_agent_like(subject) or not (
+            subject.head.i == verb.i or g.is_clitic(subject)):
+        return False  # only the verb's own subject ("des ordres donnés aux troupes disant de « P »")
+    attribute(g, draft, subject)
+    draft.cue, draft.confidence = g.verb_group(verb), Confidence.OBJECT
+    return True
 
 
 def _colon_clause_subject(g: Grammar, colon: int) -> tuple[bool, Token | None]:

@@ -24,6 +24,9 @@ _MIN_OBJECT_TOKENS = 4
 _INCISE_TAIL = 4  # words an incise may have after its verb without an inverted subject
 _SOURCE_PHRASE = 6  # tokens within which `Pour X,` names its actor
 _AFFILIATION = 8
+_RELATIVE = ("acl:relcl", "relcl", "acl")
+_ADDRESSEE_WORDS = 3  # words of an indirect object between a verb and its infinitive ("aux enquêteurs")
+_NEGATION_WORDS = 3  # words of negation and adverbs before an infinitive ("ne plus jamais")
 
 
 def read_reported(g: Grammar) -> list[Draft]:
@@ -47,7 +50,7 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
     sent_end = _sentence_end(g, sent)
     for v in sent:
         cue = g.cue_at(v)
-        if cue is None or v.pos_ == "NOUN" or norm(v.lemma_) in g.lang.attitude_verbs:
+        if cue is None or (v.pos_ == "NOUN" and not g.inverts_clitic(v)) or norm(v.lemma_) in g.lang.attitude_verbs:
             continue
         if g.not_a_report(v):
             continue
@@ -74,7 +77,7 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
             continue
         draft = Draft("indirect", start, end, cue=g.verb_group(v),
                       confidence=Confidence.OBJECT if via_object else Confidence.CLAUSE, via_object=via_object)
-        subject = g.subject_of(v) if source is None else source[1]
+        subject = (incise_subject(g, v) if before else g.subject_of(v)) if source is None else source[1]
         if subject is not None and first <= subject.i < last:
             subject = None  # the parser took the reported clause's subject for the verb's
         if subject is None and before:
@@ -89,6 +92,22 @@ def _reported_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:
     return out
 
 
+def incise_subject(g: Grammar, v: Token) -> Token | None:
+    """The subject of a verb read as an incise after its clause. The parser often hangs `a annoncé`
+    in "P, a annoncé le préfet" on P's verb as a conjunct and takes the préfet for its object: the
+    subject it climbs to is P's own. Right after a comma, a verb whose subject is not its own takes
+    the agent-like noun after it ("le préfet", "à l'AFP une source sécuritaire")."""
+    subject = g.subject_of(v)
+    own = subject is not None and (subject.head.i == v.i or g.is_clitic(subject) or subject.i > v.i)
+    start = g.verb_group(v)[0]
+    if own or start == 0 or g.doc[start - 1].text not in g.q.incise_separators:
+        return subject
+    after = g.noun_after(v)
+    if after is not None and g.is_agent_like(after):
+        return after
+    return subject
+
+
 def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | None:
     """`V que P` / `said (that) P` / `a appelé à P`: the reported clause after the verb."""
     doc = g.doc
@@ -97,7 +116,9 @@ def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | Non
     while k < sent_end and k <= v.i + _COMPLEMENTIZER_REACH:
         t = doc[k]
         low = norm(t.text)
-        if low in g.lang.complementizers and (t.dep_ not in ("obj", "nsubj", "dobj") or t.dep_ == "mark"):
+        conjunction = t.dep_ == "fixed" and t.head.i == k - 1 and t.head.pos_ in ("ADV", "CCONJ", "SCONJ")
+        if low in g.lang.complementizers and not conjunction and (  # "ainsi que", "alors que": a conjunction
+                t.dep_ not in ("obj", "nsubj", "dobj") or t.dep_ == "mark"):
             first = k + 1
             last = _clause_last(g, t, first, sent_end)
             return (first, last) if last > first + 1 else None
@@ -105,6 +126,10 @@ def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | Non
                 t.pos_ in ("VERB", "AUX") and t.dep_ not in AUXILIARIES and k > v.i + 1):
             break
         k += 1
+    if Frame.INFINITIVE in g.frames(v):
+        bare = _bare_infinitive(g, v, sent_end)
+        if bare is not None:
+            return bare
     # English (and parser-found) complement clauses without a complementizer: "said P"
     for c in v.children:
         if c.dep_ in ("ccomp",) and c.i > v.i:
@@ -117,6 +142,38 @@ def _content_after(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | Non
             if last > first + 1:
                 return first, last
     return None
+
+
+def _bare_infinitive(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | None:
+    """`précise ne pas pouvoir P`, `a avoué aux enquêteurs être P`, `annonce avoir saisi P`: a
+    reporting verb's infinitive clause with no preposition, its negation included."""
+    doc = g.doc
+    k = g.verb_group(v)[1]
+    if k < sent_end and norm(doc[k].text) in g.q.addressee_preps:
+        # the one addressed comes first: "a avoué aux enquêteurs être leur mère"
+        j = k + 1
+        while j < sent_end and j <= k + _ADDRESSEE_WORDS and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            j += 1
+        k = j
+    first = k
+    while k < sent_end and k <= first + _NEGATION_WORDS and (
+            norm(doc[k].text) in g.lang.negation_words or doc[k].pos_ == "ADV"):
+        k += 1
+    if k >= sent_end or doc[k].pos_ not in ("VERB", "AUX") or "Inf" not in doc[k].morph.get("VerbForm"):
+        return None
+    if any(c.i < k and c.pos_ == "PART" for c in doc[k].children):
+        return None  # a marked infinitive ("pledged to ban"): the object reader's
+    if any(doc[x].pos_ == "ADV" and norm(doc[x].text) not in g.lang.negation_words for x in range(first, k)) \
+            and not any(norm(doc[x].text) in g.lang.negation_words for x in range(first, k)):
+        first = k  # "a dit hier avoir": a time adverb is not part of the clause
+    head = doc[k].head if doc[k].dep_ in ("cop",) + AUXILIARIES and doc[k].head.i > k else doc[k]
+    end = min(sent_end, max(x.i for x in head.subtree) + 1)
+    # the parse often cuts the clause at a coordination ("accélérer le rythme de réalisation | et
+    # suivi des chantiers"): a clause ends at punctuation, so run on to the next
+    while end < sent_end and not (doc[end].is_punct or g.is_mark(doc[end])):
+        end += 1
+    last = g.clause_end(first, end)
+    return (first, last) if last > first + 1 else None
 
 
 def _content_object(g: Grammar, v: Token, sent_end: int) -> tuple[int, int] | None:
@@ -190,7 +247,7 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan, tail_end: int | None 
     start = g.verb_group(v)[0]
     k = start - 1
     # English "P, X said": the subject sits between the comma and the verb
-    subject = g.subject_of(v)
+    subject = incise_subject(g, v)
     if subject is not None and norm(subject.text) in g.lang.relative_pronouns:
         return None  # "l'appel, qui a été demandé par X": a relative clause, not an incise
     if any(c.dep_ in ("aux:pass", "auxpass") for c in v.children):
@@ -229,7 +286,26 @@ def _content_before(g: Grammar, v: Token, sent: TokenSpan, tail_end: int | None 
         first += 1
     if k - first < 3:
         return None
+    if subject is not None and subject.i > v.i and subject.head.i != v.i and not _is_clause(g, first, k):
+        return None  # the subject read from word order: "X, 56, who has served …, told Y" is no incise
     return first, k
+
+
+def _is_clause(g: Grammar, first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold a finite verb outside a relative clause: a statement."""
+    doc = g.doc
+    for t in doc[first:last]:
+        if "Fin" not in t.morph.get("VerbForm"):
+            continue
+        x, relative = t, False
+        while first <= x.i < last and x.head.i != x.i:
+            if x.dep_ in _RELATIVE:
+                relative = True
+                break
+            x = x.head
+        if not relative:
+            return True
+    return False
 
 
 def _according_to_clauses(g: Grammar, sent: TokenSpan) -> list[Draft]:

@@ -52,6 +52,10 @@ def speaker_from(g: Grammar, head: Token) -> Found:
         if entity is not None and entity.type != "PERSON" and is_person_noun(g, head):
             # "le porte-parole du Kremlin" is a person of the Kremlin, not the Kremlin
             entity = None
+        if entity is not None and g.is_agent_like(head) and _in_complement(g, head, entity, span):
+            # "Le patron du parti du président Macron", "les rebelles du parti": the head names
+            # someone of its own; the name in its complement is who they belong to
+            entity = None
     if span[1] + 1 < len(g.doc) and g.doc[span[1]].text == ",":
         # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the apposed name is the speaker
         named = g.entities.at(span[1] + 1)
@@ -68,6 +72,15 @@ def speaker_from(g: Grammar, head: Token) -> Found:
             return Found(None, span, descriptive=span)
         return Found(None, span)
     return Found(entity, span)
+
+
+def _in_complement(g: Grammar, head: Token, entity: Entity, span: tuple[int, int]) -> bool:
+    """Whether the entity is named in span only after a preposition that follows the head."""
+    mine = g.entities.token_entity
+    first = next((k for k in range(span[0], span[1]) if mine.get(k) == entity.id), None)
+    if first is None or first <= head.i:
+        return False
+    return any(g.doc[k].pos_ == "ADP" for k in range(head.i + 1, first))
 
 
 def _starts_a_clause(g: Grammar, entity: Entity, i: int) -> bool:
@@ -152,6 +165,10 @@ def resolve(g: Grammar, drafts: list[Draft]):
             d.speaker, d.speaker_tokens, d.pronoun, d.cue = previous.speaker, previous.speaker_tokens, previous.pronoun, previous.cue
             d.descriptive, d.needs_speaker, d.confidence = previous.descriptive, False, Confidence.CONTINUED
         previous = d
+        if last is not None and last.speaker is not None and d.start - last.end < _FALLBACK_REACH \
+                and names_a_document(g, d) and not _document_entity(g, last.speaker):
+            # "…», poursuit le communiqué": a document speaks for who issued it, the speaker before
+            d.speaker, d.confidence = last.speaker, min(d.confidence, Confidence.CLAUSE)
         if d.speaker is None and d.pronoun is not None:
             d.speaker = legacy.resolve_pronoun(d, last, entities)
         if d.speaker is None and d.descriptive is not None:
@@ -171,6 +188,23 @@ def resolve(g: Grammar, drafts: list[Draft]):
         if d.speaker is not None:
             last = d
     return entities
+
+
+def names_a_document(g: Grammar, d: Draft) -> bool:
+    """Whether the draft's speaker is named by a report noun of the lexicon and no name
+    ("le communiqué", "la déclaration"): the words of someone else, written down."""
+    if d.speaker_tokens is None or (d.speaker is not None and not (d.speaker.key or "").startswith("descr:")):
+        return False
+    tokens = g.doc[d.speaker_tokens[0]:d.speaker_tokens[1]]
+    if any(g.entities.at(t) is not None and not (g.entities.at(t).key or "").startswith("descr:") for t in tokens):
+        return False
+    heads = [t for t in tokens if t.pos_ == "NOUN"]
+    return bool(heads) and norm(heads[0].lemma_) in g.lex.nouns
+
+
+def _document_entity(g: Grammar, e: Entity) -> bool:
+    """An unnamed speaker that is a document ("un communiqué")."""
+    return (e.key or "").startswith("descr:") and any(w in g.lex.nouns for w in norm(e.name).split())
 
 
 def records(g: Grammar, drafts: list[Draft]) -> tuple[Quote, ...]:
