@@ -143,3 +143,44 @@ def test_a_bare_genitive_classifies_and_names_no_actor():
                 ("en", 5, "case", "ADP", "en"), ("Belgique", 1, "nmod", "PROPN", "Belgique")])
     index = _index(doc, [(3, 4, "ORG", "org:etat", "FRA"), (5, 6, "GPE", "country:BEL", "BEL")])
     assert find_events(doc, FR, index, (), (), None) == ()
+
+
+def test_a_pronominal_verb_is_active():
+    # "L' organisation s' en était défendue ." : être with a reflexive clitic, labelled passive by the parser
+    doc = _doc([("L'", 1, "det", "DET", "le"), ("organisation", 5, "nsubj", "NOUN", "organisation"),
+                ("s'", 5, "expl:pass", "PRON", "se"), ("en", 5, "iobj", "PRON", "en"),
+                ("était", 5, "aux:pass", "AUX", "être"), ("défendue", 5, "ROOT", "VERB", "défendre"),
+                (".", 5, "punct", "PUNCT", ".")],
+               {2: "Person=3|Reflex=Yes", 5: "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass"})
+    index = _index(doc, [(0, 2, "ORG")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("REJECT", "e0", None)
+
+
+def test_a_private_person_described_by_a_demonym_is_themself():
+    # "Un artiste russe a incendié la façade de la Banque de France ." : the artist's act, not Russia's
+    rows = [("Un", 1, "det", "DET", "un"), ("artiste", 4, "nsubj", "NOUN", "artiste"),
+            ("russe", 1, "amod", "ADJ", "russe"), ("a", 4, "aux:tense", "AUX", "avoir"),
+            ("incendié", 4, "ROOT", "VERB", "incendier"), ("la", 6, "det", "DET", "le"),
+            ("façade", 4, "obj", "NOUN", "façade"), ("de", 9, "case", "ADP", "de"), ("la", 9, "det", "DET", "le"),
+            ("Banque", 6, "nmod", "PROPN", "Banque"), ("de", 11, "case", "ADP", "de"),
+            ("France", 9, "flat:name", "PROPN", "France"), (".", 4, "punct", "PUNCT", "."),
+            ("Russie", 4, "dep", "PROPN", "Russie")]
+    doc = _doc(rows)
+    index = _index(doc, [(0, 3, "PERSON", "descr:un artiste russe"), (9, 12, "ORG"),
+                         (13, 14, "GPE", "country:RUS", "RUS")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "ASSAULT"]
+    assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def test_soldiers_described_by_a_demonym_act_for_their_state():
+    # "Des soldats russes ont attaqué la ville de Kharkiv ." : an agent noun stays its state's
+    rows = [("Des", 1, "det", "DET", "un"), ("soldats", 4, "nsubj", "NOUN", "soldat"),
+            ("russes", 1, "amod", "ADJ", "russe"), ("ont", 4, "aux:tense", "AUX", "avoir"),
+            ("attaqué", 4, "ROOT", "VERB", "attaquer"), ("Kharkiv", 4, "obj", "PROPN", "Kharkiv"),
+            (".", 4, "punct", "PUNCT", "."), ("Russie", 4, "dep", "PROPN", "Russie")]
+    doc = _doc(rows)
+    index = _index(doc, [(0, 3, "PERSON", "descr:des soldats russes"), (5, 6, "GPE", "city:kharkiv", "UKR"),
+                         (7, 8, "GPE", "country:RUS", "RUS")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "ASSAULT"]
+    assert (ev.source, ev.target) == ("e2", "e1")

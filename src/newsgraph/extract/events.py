@@ -277,6 +277,13 @@ def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
     return False
 
 
+def _pronominal(verb: Token) -> bool:
+    """A pronominal verb (a reflexive clitic on it, UD ``Reflex=Yes``) with an active subject: its
+    auxiliary *être* is the pronominal one, which the parser labels passive ("s'en était défendue")."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children) \
+        and any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children)
+
+
 # --- reading actors --------------------------------------------------------------------------
 
 class _Reader:
@@ -321,7 +328,11 @@ class _Reader:
         return out
 
     def is_passive(self, verb: Token) -> bool:
-        if "Pass" in verb.morph.get("Voice") or any(self.is_agent(c) for c in verb.children):
+        if any(self.is_agent(c) for c in verb.children):
+            return True
+        if _pronominal(verb):
+            return False  # "l'organisation s'en était défendue": être with a reflexive clitic is active
+        if "Pass" in verb.morph.get("Voice"):
             return True
         return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -683,11 +694,14 @@ class _Reader:
         # évangélique", "un élève du collège"); a role acts for its organisation ("le porte-parole du Kremlin")
         described = self.entities.at(token)
         member = not role_head and self._description(described) and described.type == "PERSON"
+        # "un artiste russe" is the artist; "des soldats russes", an agent, act for their state
+        own_demonym = member and event_actors.agent_code((token.lemma_.lower(),), self.lang) is None
         for level in range(depth + 1):
             nxt = []
             for t in frontier:
                 ent = self.entity_of(t, describe)
-                if ent is not None and member and t.i in via_pp:
+                if ent is not None and member and (t.i in via_pp or (
+                        own_demonym and t.dep_ == "amod" and t.lower_ in self.lang.demonyms)):
                     continue
                 if ent is not None and (not (agent or role_head) or t.i not in via_pp or self.stands_for(ent)):
                     return ent, t
