@@ -184,3 +184,31 @@ def test_soldiers_described_by_a_demonym_act_for_their_state():
                          (7, 8, "GPE", "country:RUS", "RUS")])
     (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "ASSAULT"]
     assert (ev.source, ev.target) == ("e2", "e1")
+
+
+def _clitic_doc():
+    # "Le directeur a parlé . Des élèves le soutiennent ."
+    return _doc([("Le", 1, "det", "DET", "le"), ("directeur", 3, "nsubj", "NOUN", "directeur"),
+                 ("a", 3, "aux:tense", "AUX", "avoir"), ("parlé", 3, "ROOT", "VERB", "parler"),
+                 (".", 3, "punct", "PUNCT", "."), ("Des", 6, "det", "DET", "un"),
+                 ("élèves", 8, "nsubj", "NOUN", "élève"), ("le", 8, "obj", "PRON", "le"),
+                 ("soutiennent", 8, "ROOT", "VERB", "soutenir"), (".", 8, "punct", "PUNCT", ".")],
+                {7: "Gender=Masc|Number=Sing|Person=3"})
+
+
+def test_an_object_clitic_stands_for_the_person_named_before_it():
+    doc = _clitic_doc()
+    index = _index(doc, [(0, 2, "PERSON", "descr:le directeur"), (5, 7, "PERSON", "descr:des élèves")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.target) == ("SUPPORT", "e0") and ev.source != "e0"  # the pupils (an agent entity)
+
+
+def test_an_object_clitic_is_never_its_verbs_subject_nor_of_another_gender():
+    doc = _clitic_doc()
+    # only the subject before the clitic: no target, and "soutenir" needs one
+    assert find_events(doc, FR, _index(doc, [(5, 7, "PERSON", "descr:des élèves")]), (), (), None) == ()
+    # a woman named before a masculine clitic is not its antecedent
+    index = _index(doc, [(0, 2, "PERSON", "descr:le directeur"), (5, 7, "PERSON", "descr:des élèves")])
+    from dataclasses import replace
+    women = replace(index, entities=tuple(replace(e, gender="f") if e.id == "e0" else e for e in index.entities))
+    assert find_events(doc, FR, women, (), (), None) == ()

@@ -737,7 +737,32 @@ class _Reader:
         if token.pos_ == "PRON" and token.lower_ in self.g.actor_pronouns:
             ent = self.resolve_pronoun(token)
             return (ent, token) if ent else None
+        if token.pos_ == "PRON" and token.lower_ in self.g.object_clitics and token.dep_ in OBJ | IOBJ:
+            ent = self.clitic_antecedent(token)
+            return (ent, token) if ent else None
         return None
+
+    def clitic_antecedent(self, clitic: Token) -> Entity | None:
+        """'Des élèves sont venus le soutenir', 'Sa victime l'accusait': a singular object clitic stands for
+        the last person named before it, in its sentence or the one before, who agrees with it in gender
+        and is not the subject of its verb."""
+        verb = clitic.head
+        own = {self.entities.at(t).id for s in self.subjects(verb) for t in s.subtree if self.entities.at(t)}
+        gender = {"Masc": "m", "Fem": "f"}.get(next(iter(clitic.morph.get("Gender")), ""), None)
+        sent = clitic.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        candidates = []
+        for i in range(clitic.i - 1, start - 1, -1):
+            t = self.doc[i]
+            ent = self.entities.at(t)
+            if ent is None or ent.type != "PERSON" or ent.id in own:
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            subject = t.dep_ in SUBJ | PASS_SUBJ or (t.head.dep_ in SUBJ | PASS_SUBJ and self.entities.at(t.head) is ent)
+            candidates.append((not subject, clitic.i - i, ent))
+        # a subject before an object or an oblique ("une personne" of a charge's wording), then the nearer
+        return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
     def named_person(self, title: Token) -> tuple[Entity, Token] | None:
         """'le président de la commission judiciaire Jerry Nadler': a title followed by a name is that

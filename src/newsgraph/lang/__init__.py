@@ -64,6 +64,8 @@ class EventGrammar:
     modal_hypothetical: frozenset[str] = frozenset()  # could, would, might / pouvoir, devoir (conditional)
     today_words: frozenset[str] = frozenset()  # words that put the event on the published day
     actor_pronouns: frozenset[str] = frozenset()  # it, they / il, ils: read through the clause above
+    # singular object clitics the coreference stage leaves unresolved (it resolves subjects): le, la, l', lui
+    object_clitics: frozenset[str] = frozenset()
     contractions: dict[str, str] = field(default_factory=dict)  # au -> à, du -> de
     threat_condition_marks: frozenset[str] = frozenset()  # unless / à moins que: "will withdraw unless ..."
     purpose_marks: frozenset[str] = frozenset()  # to / pour, afin: "staged demonstrations *to demand* X"

@@ -46,6 +46,7 @@ GRAMMAR = EventGrammar(
     modal_hypothetical=frozenset({"pourrait", "pourraient", "devrait", "devraient", "pourra", "pourront"}),
     today_words=frozenset({"aujourd'hui", "ce jour"}),
     actor_pronouns=frozenset({"il", "elle", "ils", "elles"}),
+    object_clitics=frozenset({"le", "la", "l'", "l’", "lui"}),
     threat_condition_marks=frozenset({"moins", "sinon", "faute"}),
     purpose_marks=frozenset({"pour", "afin"}),
     contractions={"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"},
