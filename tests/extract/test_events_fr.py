@@ -212,3 +212,58 @@ def test_an_object_clitic_is_never_its_verbs_subject_nor_of_another_gender():
     from dataclasses import replace
     women = replace(index, entities=tuple(replace(e, gender="f") if e.id == "e0" else e for e in index.entities))
     assert find_events(doc, FR, women, (), (), None) == ()
+
+
+def _payment(modal, modal_morph):
+    # "Il <modal> verser 18 000 euros à la victime ." (a court's order when the modal is in the future)
+    return _doc([("Il", 1, "nsubj", "PRON", "il"), (modal, 1, "ROOT", "VERB", "devoir"),
+                 ("verser", 1, "xcomp", "VERB", "verser"), ("18 000", 4, "nummod", "NUM", "18 000"),
+                 ("euros", 2, "obj", "NOUN", "euro"), ("à", 7, "case", "ADP", "à"), ("la", 7, "det", "DET", "le"),
+                 ("victime", 2, "obl:arg", "NOUN", "victime"), (".", 1, "punct", "PUNCT", ".")],
+                {1: modal_morph, 2: "VerbForm=Inf"})
+
+
+def test_what_a_future_modal_of_duty_requires_is_no_event():
+    spans = [(0, 1, "PERSON"), (6, 8, "PERSON")]
+    doc = _payment("devra", "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin")
+    assert [e for e in find_events(doc, FR, _index(doc, spans), (), (), None) if e.type == "AID"] == []
+    # the same act in the conditional is told, as a hypothesis
+    doc = _payment("devrait", "Mood=Cnd|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    (ev,) = [e for e in find_events(doc, FR, _index(doc, spans), (), (), None) if e.type == "AID"]
+    assert (ev.source, ev.target, ev.status) == ("e0", "e1", "hypothetical")
+
+
+def _stabbing(aux_morph, condition=False):
+    # "Elle aurait poignardé Paul ." / "... si Paul l' avait attaquée" hung as an advcl
+    rows = [("Elle", 2, "nsubj", "PRON", "elle"), ("aurait", 2, "aux:tense", "AUX", "avoir"),
+            ("poignardé", 2, "ROOT", "VERB", "poignarder"), ("Paul", 2, "obj", "PROPN", "Paul")]
+    morphs = {1: aux_morph, 2: "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"}
+    if condition:
+        rows += [("si", 6, "mark", "SCONJ", "si"), ("on", 6, "nsubj", "PRON", "on"),
+                 ("insistait", 2, "advcl", "VERB", "insister")]
+    return _doc(rows + [(".", 2, "punct", "PUNCT", ".")], morphs)
+
+
+def test_the_press_conditional_past_tells_an_alleged_fact():
+    doc = _stabbing("Mood=Cnd|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    index = _index(doc, [(0, 1, "PERSON"), (3, 4, "PERSON")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.status) == ("ASSAULT", "asserted")
+    doc = _stabbing("Mood=Cnd|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", condition=True)
+    (ev,) = [e for e in find_events(doc, FR, _index(doc, [(0, 1, "PERSON"), (3, 4, "PERSON")]), (), (), None)
+             if e.type == "ASSAULT"]
+    assert ev.status == "hypothetical"
+
+
+def test_a_present_tagged_future_and_a_reflexive_s_are_no_hypothesis():
+    # "S' attirant des critiques , la France accueille les réfugiés ." with "accueille" tagged Tense=Fut
+    doc = _doc([("S'", 1, "mark", "PRON", "se"), ("attirant", 7, "advcl", "VERB", "attirer"),
+                ("des", 3, "det", "DET", "un"), ("critiques", 1, "obj", "NOUN", "critique"),
+                (",", 7, "punct", "PUNCT", ","), ("la", 5, "det", "DET", "le"),
+                ("France", 7, "nsubj", "PROPN", "France"), ("accueille", 7, "ROOT", "VERB", "accueillir"),
+                ("les", 9, "det", "DET", "le"), ("réfugiés", 7, "obj", "NOUN", "réfugié"),
+                (".", 7, "punct", "PUNCT", ".")],
+               {0: "Person=3|Reflex=Yes", 7: "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin"})
+    index = _index(doc, [(5, 7, "GPE", "country:FRA", "FRA"), (8, 10, "NORP")])
+    events = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AID"]
+    assert events and {e.status for e in events} == {"asserted"}

@@ -978,10 +978,34 @@ def _has_condition_mark(clause: Token, g: EventGrammar) -> bool:
     for m in clause.subtree:
         if m.i >= clause.i:
             break
-        if m.dep_ in ("mark", "advmod") and m.lower_ in g.condition_marks and (m.head.i == clause.i
-                                                                             or m.head.head.i == clause.i):
+        # a pronoun is no condition word: "S'attirant ..." is the reflexive, not "s'il"
+        if m.dep_ in ("mark", "advmod") and m.lower_ in g.condition_marks and m.pos_ != "PRON" \
+                and (m.head.i == clause.i or m.head.head.i == clause.i):
             return True
     return False
+
+
+def _future_form(verb: Token, g: EventGrammar) -> bool:
+    """Whether a verb the tagger calls future has a future ending ("accueille" tagged Tense=Fut is a slip)."""
+    return not g.future_endings or verb.lower_.endswith(g.future_endings)
+
+
+def _alleged(verb: Token, aux: Token, g: EventGrammar) -> bool:
+    """The press's conditional: a past told with a conditional auxiliary and no condition ("une jeune fille
+    aurait porté trois coups de couteau", "il serait impliqué") is an alleged fact, not a hypothesis; "si
+    ..., il aurait attaqué" and "il aurait pu" stay hypothetical."""
+    return g.conditional_past_alleges and "Cnd" in aux.morph.get("Mood") and "Part" in verb.morph.get("VerbForm") \
+        and verb.lemma_.lower() not in g.power_modals \
+        and not any(_has_condition_mark(c, g) for c in verb.children if c.dep_ in ("advcl", "parataxis"))
+
+
+def _power(head: Token, g: EventGrammar) -> bool:
+    """Whether the trigger is what a modal of ability or obligation in the future allows or requires: a
+    law's or a court's "pourra exiger", "devra verser" grants a power or sets a duty; no act is told."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ else head
+    modal = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return modal is not None and modal.lemma_.lower() in g.power_modals \
+        and "Fut" in modal.morph.get("Tense") and _future_form(modal, g)
 
 
 def _clause_chain(token: Token, limit: int = 6) -> list[Token]:
@@ -1035,11 +1059,13 @@ def _hypothetical(head: Token, lang: LanguageData, g: EventGrammar) -> bool:
             return False  # the reporting verb's clause is not ours
         verbs = [t] + [c for c in t.children if c.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass")]
         for v in verbs:
-            if "Cnd" in v.morph.get("Mood") or "Fut" in v.morph.get("Tense"):
+            if v.i != t.i and _alleged(t, v, g):
+                continue
+            if "Cnd" in v.morph.get("Mood") or ("Fut" in v.morph.get("Tense") and _future_form(v, g)):
                 return True
             if v.lower_ in g.future_aux or v.lower_ in g.modal_hypothetical:
                 return True
-        if _has_condition_mark(t, g) or any(c.dep_ in ("mark",) and c.lower_ in g.condition_marks
+        if _has_condition_mark(t, g) or any(c.dep_ in ("mark",) and c.lower_ in g.condition_marks and c.pos_ != "PRON"
                                             for c in t.children):
             return True
         if t.dep_ not in _UPWARD or t.head.i == t.i:
@@ -1172,6 +1198,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         if type_ in g.question_types and _question(head, g):
             continue  # "asked whether ...", "'...?' Graham asked": a question requests no act
+        if _power(head, g):
+            continue  # "l'Etat pourra pirater", "il devra verser": a power or a duty, not an act
         status, quote_id = _status(head, lang, g, quotes, ignore_future=recoded)
         if recoded and status in ("hypothetical", "negated"):
             status = "reported" if quote_id else "asserted"
@@ -1271,7 +1299,7 @@ def _future(verb: Token, g: EventGrammar, speech_verbs: frozenset[str] = frozens
     ("said they would boycott", "a annoncé qu'il boycotterait")."""
     reported = verb.dep_ in ("ccomp",) and verb.head.lemma_.lower() in speech_verbs
     for v in [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]:
-        if "Fut" in v.morph.get("Tense") or v.lower_ in g.future_aux:
+        if ("Fut" in v.morph.get("Tense") and _future_form(v, g)) or v.lower_ in g.future_aux:
             return True
         if reported and (v.lower_ in g.reported_future or "Cnd" in v.morph.get("Mood")):
             return True
