@@ -267,3 +267,17 @@ def test_a_present_tagged_future_and_a_reflexive_s_are_no_hypothesis():
     index = _index(doc, [(5, 7, "GPE", "country:FRA", "FRA"), (8, 10, "NORP")])
     events = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "AID"]
     assert events and {e.status for e in events} == {"asserted"}
+
+
+def test_a_root_name_with_a_finite_verb_in_parataxis_is_its_subject():
+    # "L'@sic , l' Association , demande un moratoire au gouvernement ." parsed with the name the root
+    doc = _doc([("L'@sic", 0, "ROOT", "PROPN", "L'@sic"), (",", 0, "punct", "PUNCT", ","),
+                ("l'", 3, "det", "DET", "le"), ("Association", 0, "appos", "NOUN", "association"),
+                (",", 0, "punct", "PUNCT", ","), ("demande", 0, "parataxis", "VERB", "demander"),
+                ("un", 7, "det", "DET", "un"), ("moratoire", 5, "obj", "NOUN", "moratoire"),
+                ("au", 9, "case", "ADP", "au"), ("gouvernement", 5, "obl:arg", "NOUN", "gouvernement"),
+                (".", 0, "punct", "PUNCT", ".")],
+               {5: "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"})
+    index = _index(doc, [(0, 1, "ORG"), (9, 10, "ORG")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "REQUEST"]
+    assert (ev.source, ev.target) == ("e0", "e1")

@@ -363,6 +363,12 @@ class _Reader:
             return subs
         if self.is_passive(verb):
             return self.agents(verb)
+        head = verb.head
+        if verb.dep_ == "parataxis" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i \
+                and "Fin" in verb.morph.get("VerbForm"):
+            # "L'@sic, l'Association des services internet communautaires, demande ...": a name and its
+            # apposition misparsed as the root with the finite verb hung on it; the root is its subject
+            return [head]
         if depth >= 3:
             return []
         dep = verb.dep_
