@@ -281,3 +281,21 @@ def test_a_root_name_with_a_finite_verb_in_parataxis_is_its_subject():
     index = _index(doc, [(0, 1, "ORG"), (9, 10, "ORG")])
     (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "REQUEST"]
     assert (ev.source, ev.target) == ("e0", "e1")
+
+
+def test_a_bare_noun_after_par_is_no_agent():
+    # "l' arrestation de 100 personnes par jour" : a rate, not who arrests
+    doc = _doc([("l'", 1, "det", "DET", "le"), ("arrestation", 1, "ROOT", "NOUN", "arrestation"),
+                ("de", 4, "case", "ADP", "de"), ("100", 4, "nummod", "NUM", "100"),
+                ("personnes", 1, "nmod", "NOUN", "personne"), ("par", 6, "case", "ADP", "par"),
+                ("jour", 4, "nmod", "NOUN", "jour")])
+    index = _index(doc, [(3, 7, "PERSON", "descr:100 personnes par jour")])
+    assert [e for e in find_events(doc, FR, index, (), (), None) if e.source == "e0"] == []
+    # with its article, the same phrase is the agent: "par la police"
+    doc = _doc([("l'", 1, "det", "DET", "le"), ("arrestation", 1, "ROOT", "NOUN", "arrestation"),
+                ("de", 3, "case", "ADP", "de"), ("Paul", 1, "nmod", "PROPN", "Paul"),
+                ("par", 6, "case", "ADP", "par"), ("la", 6, "det", "DET", "le"),
+                ("police", 3, "nmod", "NOUN", "police")])
+    index = _index(doc, [(3, 4, "PERSON"), (5, 7, "ORG")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("COERCE", "e1", "e0")

@@ -402,7 +402,8 @@ class _Reader:
         """'by X' / 'par X' (an obl:agent label without its preposition is a parser slip)."""
         if c.dep_ == "agent":
             return True
-        return c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps
+        # a bare noun after "par" is a manner or a rate, not an agent: "par jour", "par téléphone"
+        return c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps and not self.classifier(c)
 
     def agents(self, verb: Token) -> list[Token]:
         out = []
@@ -536,7 +537,7 @@ class _Reader:
             # complement of the noun; a by-phrase inside an event noun's phrase is its agent
             frontier = [head]
             for _ in range(3):
-                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps)]
+                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps) if not self.classifier(x)]
                 if found:
                     return found
                 frontier = [c for t in frontier for c in t.children
