@@ -299,3 +299,21 @@ def test_a_bare_noun_after_par_is_no_agent():
     index = _index(doc, [(3, 4, "PERSON"), (5, 7, "ORG")])
     (ev,) = find_events(doc, FR, index, (), (), None)
     assert (ev.type, ev.source, ev.target) == ("COERCE", "e1", "e0")
+
+
+def test_the_state_of_a_place_inside_the_targets_phrase_is_no_source():
+    # "la condamnation à la prison de deux prévenus au Rwanda" : the place is the crimes', not the court's
+    rows = [("la", 1, "det", "DET", "le"), ("condamnation", 1, "ROOT", "NOUN", "condamnation"),
+            ("à", 4, "case", "ADP", "à"), ("la", 4, "det", "DET", "le"), ("prison", 1, "nmod", "NOUN", "prison"),
+            ("de", 7, "case", "ADP", "de"), ("deux", 7, "nummod", "NUM", "deux"),
+            ("prévenus", 1, "nmod", "NOUN", "prévenu"), ("au", 9, "case", "ADP", "au"),
+            ("Rwanda", 7, "nmod", "PROPN", "Rwanda")]
+    doc = _doc(rows)
+    index = _index(doc, [(6, 8, "PERSON", "descr:deux prévenus"), (9, 10, "GPE", "country:RWA", "RWA")])
+    assert [e for e in find_events(doc, FR, index, (), (), None) if e.source == "e1"] == []
+    # "... prononcée au Rwanda": the place of the act itself is the source's state
+    rows[9] = ("Rwanda", 1, "nmod", "PROPN", "Rwanda")
+    doc = _doc(rows)
+    index = _index(doc, [(6, 8, "PERSON", "descr:deux prévenus"), (9, 10, "GPE", "country:RWA", "RWA")])
+    (ev,) = find_events(doc, FR, index, (), (), None)
+    assert (ev.type, ev.source, ev.target) == ("SANCTION", "e1", "e0")

@@ -670,7 +670,9 @@ class _Reader:
 
     def state_of_place(self, head: Token, used: set[str]) -> list[tuple[Entity, Token]]:
         """The country of the place an agentless act happens in (``arrêté à Berlin`` -> Germany), as its source."""
-        location = _location(self, head, used)
+        # the place of the act itself ("arrêté à Berlin"), not one inside its target's phrase ("la
+        # condamnation de deux prévenus reconnus coupables de crimes au Rwanda")
+        location = _location(self, head, used, depth=1)
         place = self.entities.get(location) if location else None
         if place is None:
             return []
@@ -1401,15 +1403,16 @@ def _date(head: Token, dates: tuple[DateMention, ...], published: str | None, g:
     return None
 
 
-def _location(reader: _Reader, head: Token, used: set[str]) -> str | None:
-    """A place entity in a locative phrase on the trigger (or the verb that carries it): à Genève."""
+def _location(reader: _Reader, head: Token, used: set[str], depth: int = 3) -> str | None:
+    """A place entity in a locative phrase on the trigger (or the verb that carries it): à Genève; down to
+    ``depth`` levels of its phrase."""
     roots = [head]
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ:
         roots.append(head.head)
     preps = reader.lang.locative_prepositions - {"to", "from", "vers", "depuis"}
     for root in roots:
         frontier = [root]
-        for _ in range(3):
+        for _ in range(depth):
             nxt = []
             for t in frontier:
                 for c in t.children:
