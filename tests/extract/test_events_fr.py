@@ -317,3 +317,26 @@ def test_the_state_of_a_place_inside_the_targets_phrase_is_no_source():
     index = _index(doc, [(6, 8, "PERSON", "descr:deux prévenus"), (9, 10, "GPE", "country:RWA", "RWA")])
     (ev,) = find_events(doc, FR, index, (), (), None)
     assert (ev.type, ev.source, ev.target) == ("SANCTION", "e1", "e0")
+
+
+def _invited(agent=False):
+    # "Les groupes seront invités [par Airbus] à fournir une offre ." with "seront" parsed as a copula
+    rows = [("Les", 1, "det", "DET", "le"), ("groupes", 3, "nsubj", "NOUN", "groupe"),
+            ("seront", 3, "cop", "AUX", "être"), ("invités", 3, "ROOT", "VERB", "inviter")]
+    if agent:
+        rows += [("par", 5, "case", "ADP", "par"), ("Airbus", 3, "obl:agent", "PROPN", "Airbus")]
+    n = len(rows)
+    rows += [("à", n + 1, "mark", "ADP", "à"), ("fournir", 3, "xcomp", "VERB", "fournir"),
+             ("une", n + 3, "det", "DET", "un"), ("offre", n + 1, "obj", "NOUN", "offre"), (".", 3, "punct", "PUNCT", ".")]
+    return _doc(rows, {2: "Mood=Ind|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin",
+                       3: "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part", n + 1: "VerbForm=Inf"})
+
+
+def test_a_participle_with_a_copula_is_a_passive_its_subject_the_patient():
+    doc = _invited()
+    index = _index(doc, [(0, 2, "ORG", "descr:les groupes")])
+    assert [e for e in find_events(doc, FR, index, (), (), None) if e.type == "REQUEST"] == []
+    doc = _invited(agent=True)
+    index = _index(doc, [(0, 2, "ORG", "descr:les groupes"), (5, 6, "ORG")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "REQUEST"]
+    assert ev.source == "e1" and ev.target not in (None, "e1")  # the groups (an agent entity made for them)

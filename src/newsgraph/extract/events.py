@@ -277,6 +277,13 @@ def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
     return False
 
 
+def _copula_passive(verb: Token) -> bool:
+    """'les trois groupes seront invités' parsed with the auxiliary as a copula and the patient as nsubj:
+    a past participle verb has no copula, so this is a passive with its patient for subject."""
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and any(c.dep_ == "cop" for c in verb.children) and not any(c.dep_ in OBJ for c in verb.children)
+
+
 def _pronominal(verb: Token) -> bool:
     """A pronominal verb (a reflexive clitic on it, UD ``Reflex=Yes``) with an active subject: its
     auxiliary *être* is the pronominal one, which the parser labels passive ("s'en était défendue")."""
@@ -332,6 +339,8 @@ class _Reader:
             return True
         if _pronominal(verb):
             return False  # "l'organisation s'en était défendue": être with a reflexive clitic is active
+        if _copula_passive(verb):
+            return True
         if "Pass" in verb.morph.get("Voice"):
             return True
         return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
@@ -346,7 +355,8 @@ class _Reader:
             subs = [c for c in subs if c.i < verb.i]
         elif subs and self.inverted_object(verb):
             subs = []
-        if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
+        if subs and self.is_passive(verb) and (_copula_passive(verb) or not any(
+                c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children)):
             subs = []
         if subs:
             subs = [s for s in subs if s.dep_ != "expl:subj"] or subs
@@ -416,7 +426,7 @@ class _Reader:
 
     def objects(self, verb: Token) -> list[Token]:
         if self.is_passive(verb):
-            pas = [c for c in verb.children if c.dep_ in PASS_SUBJ]
+            pas = [c for c in verb.children if c.dep_ in PASS_SUBJ or (c.dep_ in SUBJ and _copula_passive(verb))]
             if pas:
                 return pas
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
