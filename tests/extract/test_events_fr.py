@@ -340,3 +340,23 @@ def test_a_participle_with_a_copula_is_a_passive_its_subject_the_patient():
     index = _index(doc, [(0, 2, "ORG", "descr:les groupes"), (5, 6, "ORG")])
     (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.type == "REQUEST"]
     assert ev.source == "e1" and ev.target not in (None, "e1")  # the groups (an agent entity made for them)
+
+
+def test_an_inquiry_into_what_happened_is_an_investigation_with_no_target():
+    # "La police tente d' établir qui est à l' origine de l' attaque ."
+    doc = _doc([("La", 1, "det", "DET", "le"), ("police", 2, "nsubj", "NOUN", "police"),
+                ("tente", 2, "ROOT", "VERB", "tenter"), ("d'", 4, "mark", "ADP", "de"),
+                ("établir", 2, "xcomp", "VERB", "établir"), ("qui", 6, "nsubj", "PRON", "qui"),
+                ("est", 4, "ccomp", "AUX", "être"), ("à", 9, "case", "ADP", "à"), ("l'", 9, "det", "DET", "le"),
+                ("origine", 6, "obl:arg", "NOUN", "origine"), ("de", 12, "case", "ADP", "de"),
+                ("l'", 12, "det", "DET", "le"), ("attaque", 9, "nmod", "NOUN", "attaque"), (".", 2, "punct", "PUNCT", ".")],
+               {4: "VerbForm=Inf"})
+    index = _index(doc, [(0, 2, "ORG")])
+    (ev,) = [e for e in find_events(doc, FR, index, (), (), None) if e.trigger.text == "établir"]
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("ACCUSE", "investigate", "e0", None)
+    # "établir un record" is no inquiry
+    doc = _doc([("La", 1, "det", "DET", "le"), ("police", 2, "nsubj", "NOUN", "police"),
+                ("établit", 2, "ROOT", "VERB", "établir"), ("un", 4, "det", "DET", "un"),
+                ("record", 2, "obj", "NOUN", "record"), (".", 2, "punct", "PUNCT", ".")])
+    assert [e for e in find_events(doc, FR, _index(doc, [(0, 2, "ORG")]), (), (), None)
+            if e.trigger.text == "établit"] == []
