@@ -360,3 +360,19 @@ def test_an_inquiry_into_what_happened_is_an_investigation_with_no_target():
                 ("record", 2, "obj", "NOUN", "record"), (".", 2, "punct", "PUNCT", ".")])
     assert [e for e in find_events(doc, FR, _index(doc, [(0, 2, "ORG")]), (), (), None)
             if e.trigger.text == "établit"] == []
+
+
+def test_a_quote_cue_is_said_by_the_quotes_speaker_not_a_subject_inside_the_quote():
+    # "« La France a menti » , dénoncent les signataires ." with "France" parsed as the subject of "dénoncent"
+    from newsgraph.model import Quote, Span
+    doc = _doc([("«", 6, "punct", "PUNCT", "«"), ("La", 2, "det", "DET", "le"),
+                ("France", 6, "nsubj", "PROPN", "France"), ("a", 4, "aux:tense", "AUX", "avoir"),
+                ("menti", 2, "acl", "VERB", "mentir"), ("»", 6, "punct", "PUNCT", "»"),
+                ("dénoncent", 6, "ROOT", "VERB", "dénoncer"), ("les", 8, "det", "DET", "le"),
+                ("signataires", 6, "obj", "NOUN", "signataire"), (".", 6, "punct", "PUNCT", ".")])
+    index = _index(doc, [(1, 3, "GPE", "country:FRA", "FRA"), (7, 9, "PERSON", "descr:les signataires")])
+    cue, said = doc[6:7], doc[1:5]
+    quote = Quote("q0", "direct", Span(said.start_char, said.end_char, said.text), "e1",
+                  cue=Span(cue.start_char, cue.end_char, cue.text))
+    events = [e for e in find_events(doc, FR, index, (quote,), (), None) if e.type == "ACCUSE"]
+    assert events and all(e.source == "e1" for e in events)

@@ -1181,6 +1181,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         if trig.pos == "VERB" and not _transitive(trig) and reader.is_passive(head):
             continue  # "la gêne manifestée par X": a verb with no object read passively is another sense
         sources = _first_role(reader, trig.source, head, trig, agent=True)
+        if trig.pos == "VERB":
+            sources = _cue_speaker(reader, head, quotes, sources)
         targets = _first_role(reader, trig.target, head, trig, exclude={e.id for e, _ in sources})
         if not targets and type_ in g.content_types:
             # the content lends its target: threatened to ban *X*
@@ -1245,6 +1247,22 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source_actor=reader.actor_code(src, src_at),
                                     target_actor=reader.actor_code(tgt, tgt_at)))
     return tuple(events), reader.entities
+
+
+def _cue_speaker(reader: _Reader, head: Token, quotes: tuple[Quote, ...],
+                 sources: list[tuple[Entity, Token]]) -> list[tuple[Entity, Token]]:
+    """A trigger that is the cue of a quote ("« Un mode d'organisation digne de l'Ancien Régime »,
+    déplorent les signataires") is said by the quote's speaker, which the quote stage reads through
+    incises and inversions: it replaces a source found inside the quote (a misparse)."""
+    if not sources or not any(q.span.start <= at.idx < q.span.end for q in quotes for _, at in sources):
+        return sources
+    for q in quotes:
+        if q.cue is not None and q.speaker and q.cue.start <= head.idx < q.cue.end \
+                and not q.span.start <= head.idx < q.span.end:
+            ent = reader.entities.get(q.speaker)
+            if ent is not None and ent.type in ACTOR_TYPES:
+                return [(ent, head)]
+    return sources
 
 
 def _question(head: Token, g: EventGrammar) -> bool:
