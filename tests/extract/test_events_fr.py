@@ -376,3 +376,20 @@ def test_a_quote_cue_is_said_by_the_quotes_speaker_not_a_subject_inside_the_quot
                   cue=Span(cue.start_char, cue.end_char, cue.text))
     events = [e for e in find_events(doc, FR, index, (quote,), (), None) if e.type == "ACCUSE"]
     assert events and all(e.source == "e1" for e in events)
+
+
+def test_a_passive_cue_keeps_its_agent_whatever_the_quote_stage_read():
+    # "Darmanin est accusé par Sophie de viol ." with a quote "par Sophie de viol" given to Darmanin
+    from newsgraph.model import Quote, Span
+    doc = _doc([("Darmanin", 2, "nsubj:pass", "PROPN", "Darmanin"), ("est", 2, "aux:pass", "AUX", "être"),
+                ("accusé", 2, "ROOT", "VERB", "accuser"), ("par", 4, "case", "ADP", "par"),
+                ("Sophie", 2, "obl:agent", "PROPN", "Sophie"), ("de", 6, "case", "ADP", "de"),
+                ("viol", 2, "obl:arg", "NOUN", "viol"), (".", 2, "punct", "PUNCT", ".")],
+               {2: "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass"})
+    index = _index(doc, [(0, 1, "PERSON"), (4, 5, "PERSON")])
+    cue, said = doc[1:3], doc[3:7]
+    for kind in ("indirect", "direct"):
+        quote = Quote("q0", kind, Span(said.start_char, said.end_char, said.text), "e0",
+                      cue=Span(cue.start_char, cue.end_char, cue.text))
+        (ev,) = [e for e in find_events(doc, FR, index, (quote,), (), None) if e.type == "ACCUSE"]
+        assert (ev.source, ev.target) == ("e1", "e0")

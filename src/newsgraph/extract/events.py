@@ -1253,11 +1253,13 @@ def _cue_speaker(reader: _Reader, head: Token, quotes: tuple[Quote, ...],
                  sources: list[tuple[Entity, Token]]) -> list[tuple[Entity, Token]]:
     """A trigger that is the cue of a quote ("« Un mode d'organisation digne de l'Ancien Régime »,
     déplorent les signataires") is said by the quote's speaker, which the quote stage reads through
-    incises and inversions: it replaces a source found inside the quote (a misparse)."""
-    if not sources or not any(q.span.start <= at.idx < q.span.end for q in quotes for _, at in sources):
-        return sources
+    incises and inversions: it replaces a source found inside the quoted words (a misparse). Only for
+    quotes in marks, and an active cue."""
+    if not sources or reader.is_passive(head) \
+            or not any(q.span.start <= at.idx < q.span.end for q in quotes for _, at in sources):
+        return sources  # a passive cue's subject is who undergoes it ("X est accusé par Y de ...")
     for q in quotes:
-        if q.cue is not None and q.speaker and q.cue.start <= head.idx < q.cue.end \
+        if q.kind != "indirect" and q.cue is not None and q.speaker and q.cue.start <= head.idx < q.cue.end \
                 and not q.span.start <= head.idx < q.span.end:
             ent = reader.entities.get(q.speaker)
             if ent is not None and ent.type in ACTOR_TYPES:
