@@ -198,10 +198,10 @@ def test_golden_events(shared):
     scorer = runner.load_scorer(shared)
     en = runner.score_events_en(shared, scorer)["events"]
     print("events-en pooled", en)
-    assert en["p"] >= 0.60 and en["r"] >= 0.60
+    assert en["p"] >= 0.69 and en["r"] >= 0.70  # measured 2026-12-02, all 157 sentences: 0.713 / 0.726
     seed = runner.score_seed(shared, scorer)
     print("seed events", seed["events"], "quotes", seed["quotes"])
-    assert seed["events"]["f1"] >= 0.80
+    assert seed["events"]["f1"] >= 0.90  # measured 0.909, the target
 
 
 # --- the CAMEO verb dictionary as dependency matches, on hand-built English parses --------------

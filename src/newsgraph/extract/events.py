@@ -277,6 +277,20 @@ def _blocked(head: Token, unless: tuple[str, ...]) -> bool:
     return False
 
 
+def _copula_passive(verb: Token) -> bool:
+    """'les trois groupes seront invités' parsed with the auxiliary as a copula and the patient as nsubj:
+    a past participle verb has no copula, so this is a passive with its patient for subject."""
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and any(c.dep_ == "cop" for c in verb.children) and not any(c.dep_ in OBJ for c in verb.children)
+
+
+def _pronominal(verb: Token) -> bool:
+    """A pronominal verb (a reflexive clitic on it, UD ``Reflex=Yes``) with an active subject: its
+    auxiliary *être* is the pronominal one, which the parser labels passive ("s'en était défendue")."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children) \
+        and any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children)
+
+
 # --- reading actors --------------------------------------------------------------------------
 
 class _Reader:
@@ -321,7 +335,13 @@ class _Reader:
         return out
 
     def is_passive(self, verb: Token) -> bool:
-        if "Pass" in verb.morph.get("Voice") or any(self.is_agent(c) for c in verb.children):
+        if any(self.is_agent(c) for c in verb.children):
+            return True
+        if _pronominal(verb):
+            return False  # "l'organisation s'en était défendue": être with a reflexive clitic is active
+        if _copula_passive(verb):
+            return True
+        if "Pass" in verb.morph.get("Voice"):
             return True
         return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -335,7 +355,8 @@ class _Reader:
             subs = [c for c in subs if c.i < verb.i]
         elif subs and self.inverted_object(verb):
             subs = []
-        if subs and self.is_passive(verb) and not any(c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children):
+        if subs and self.is_passive(verb) and (_copula_passive(verb) or not any(
+                c.dep_ in SUBJ and c.dep_ != "expl:subj" for c in verb.children)):
             subs = []
         if subs:
             subs = [s for s in subs if s.dep_ != "expl:subj"] or subs
@@ -352,6 +373,12 @@ class _Reader:
             return subs
         if self.is_passive(verb):
             return self.agents(verb)
+        head = verb.head
+        if verb.dep_ == "parataxis" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i \
+                and "Fin" in verb.morph.get("VerbForm"):
+            # "L'@sic, l'Association des services internet communautaires, demande ...": a name and its
+            # apposition misparsed as the root with the finite verb hung on it; the root is its subject
+            return [head]
         if depth >= 3:
             return []
         dep = verb.dep_
@@ -385,7 +412,8 @@ class _Reader:
         """'by X' / 'par X' (an obl:agent label without its preposition is a parser slip)."""
         if c.dep_ == "agent":
             return True
-        return c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps
+        # a bare noun after "par" is a manner or a rate, not an agent: "par jour", "par téléphone"
+        return c.dep_.startswith("obl") and self.prep_of(c) in self.g.agent_preps and not self.classifier(c)
 
     def agents(self, verb: Token) -> list[Token]:
         out = []
@@ -398,7 +426,7 @@ class _Reader:
 
     def objects(self, verb: Token) -> list[Token]:
         if self.is_passive(verb):
-            pas = [c for c in verb.children if c.dep_ in PASS_SUBJ]
+            pas = [c for c in verb.children if c.dep_ in PASS_SUBJ or (c.dep_ in SUBJ and _copula_passive(verb))]
             if pas:
                 return pas
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -519,7 +547,7 @@ class _Reader:
             # complement of the noun; a by-phrase inside an event noun's phrase is its agent
             frontier = [head]
             for _ in range(3):
-                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps)]
+                found = [x for t in frontier for x in self.pp_objects(t, self.g.agent_preps) if not self.classifier(x)]
                 if found:
                     return found
                 frontier = [c for t in frontier for c in t.children
@@ -652,7 +680,9 @@ class _Reader:
 
     def state_of_place(self, head: Token, used: set[str]) -> list[tuple[Entity, Token]]:
         """The country of the place an agentless act happens in (``arrêté à Berlin`` -> Germany), as its source."""
-        location = _location(self, head, used)
+        # the place of the act itself ("arrêté à Berlin"), not one inside its target's phrase ("la
+        # condamnation de deux prévenus reconnus coupables de crimes au Rwanda")
+        location = _location(self, head, used, depth=1)
         place = self.entities.get(location) if location else None
         if place is None:
             return []
@@ -683,11 +713,14 @@ class _Reader:
         # évangélique", "un élève du collège"); a role acts for its organisation ("le porte-parole du Kremlin")
         described = self.entities.at(token)
         member = not role_head and self._description(described) and described.type == "PERSON"
+        # "un artiste russe" is the artist; "des soldats russes", an agent, act for their state
+        own_demonym = member and event_actors.agent_code((token.lemma_.lower(),), self.lang) is None
         for level in range(depth + 1):
             nxt = []
             for t in frontier:
                 ent = self.entity_of(t, describe)
-                if ent is not None and member and t.i in via_pp:
+                if ent is not None and member and (t.i in via_pp or (
+                        own_demonym and t.dep_ == "amod" and t.lower_ in self.lang.demonyms)):
                     continue
                 if ent is not None and (not (agent or role_head) or t.i not in via_pp or self.stands_for(ent)):
                     return ent, t
@@ -723,7 +756,32 @@ class _Reader:
         if token.pos_ == "PRON" and token.lower_ in self.g.actor_pronouns:
             ent = self.resolve_pronoun(token)
             return (ent, token) if ent else None
+        if token.pos_ == "PRON" and token.lower_ in self.g.object_clitics and token.dep_ in OBJ | IOBJ:
+            ent = self.clitic_antecedent(token)
+            return (ent, token) if ent else None
         return None
+
+    def clitic_antecedent(self, clitic: Token) -> Entity | None:
+        """'Des élèves sont venus le soutenir', 'Sa victime l'accusait': a singular object clitic stands for
+        the last person named before it, in its sentence or the one before, who agrees with it in gender
+        and is not the subject of its verb."""
+        verb = clitic.head
+        own = {self.entities.at(t).id for s in self.subjects(verb) for t in s.subtree if self.entities.at(t)}
+        gender = {"Masc": "m", "Fem": "f"}.get(next(iter(clitic.morph.get("Gender")), ""), None)
+        sent = clitic.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        candidates = []
+        for i in range(clitic.i - 1, start - 1, -1):
+            t = self.doc[i]
+            ent = self.entities.at(t)
+            if ent is None or ent.type != "PERSON" or ent.id in own:
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            subject = t.dep_ in SUBJ | PASS_SUBJ or (t.head.dep_ in SUBJ | PASS_SUBJ and self.entities.at(t.head) is ent)
+            candidates.append((not subject, clitic.i - i, ent))
+        # a subject before an object or an oblique ("une personne" of a charge's wording), then the nearer
+        return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
     def named_person(self, title: Token) -> tuple[Entity, Token] | None:
         """'le président de la commission judiciaire Jerry Nadler': a title followed by a name is that
@@ -939,10 +997,34 @@ def _has_condition_mark(clause: Token, g: EventGrammar) -> bool:
     for m in clause.subtree:
         if m.i >= clause.i:
             break
-        if m.dep_ in ("mark", "advmod") and m.lower_ in g.condition_marks and (m.head.i == clause.i
-                                                                             or m.head.head.i == clause.i):
+        # a pronoun is no condition word: "S'attirant ..." is the reflexive, not "s'il"
+        if m.dep_ in ("mark", "advmod") and m.lower_ in g.condition_marks and m.pos_ != "PRON" \
+                and (m.head.i == clause.i or m.head.head.i == clause.i):
             return True
     return False
+
+
+def _future_form(verb: Token, g: EventGrammar) -> bool:
+    """Whether a verb the tagger calls future has a future ending ("accueille" tagged Tense=Fut is a slip)."""
+    return not g.future_endings or verb.lower_.endswith(g.future_endings)
+
+
+def _alleged(verb: Token, aux: Token, g: EventGrammar) -> bool:
+    """The press's conditional: a past told with a conditional auxiliary and no condition ("une jeune fille
+    aurait porté trois coups de couteau", "il serait impliqué") is an alleged fact, not a hypothesis; "si
+    ..., il aurait attaqué" and "il aurait pu" stay hypothetical."""
+    return g.conditional_past_alleges and "Cnd" in aux.morph.get("Mood") and "Part" in verb.morph.get("VerbForm") \
+        and verb.lemma_.lower() not in g.power_modals \
+        and not any(_has_condition_mark(c, g) for c in verb.children if c.dep_ in ("advcl", "parataxis"))
+
+
+def _power(head: Token, g: EventGrammar) -> bool:
+    """Whether the trigger is what a modal of ability or obligation in the future allows or requires: a
+    law's or a court's "pourra exiger", "devra verser" grants a power or sets a duty; no act is told."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ else head
+    modal = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return modal is not None and modal.lemma_.lower() in g.power_modals \
+        and "Fut" in modal.morph.get("Tense") and _future_form(modal, g)
 
 
 def _clause_chain(token: Token, limit: int = 6) -> list[Token]:
@@ -996,11 +1078,13 @@ def _hypothetical(head: Token, lang: LanguageData, g: EventGrammar) -> bool:
             return False  # the reporting verb's clause is not ours
         verbs = [t] + [c for c in t.children if c.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass")]
         for v in verbs:
-            if "Cnd" in v.morph.get("Mood") or "Fut" in v.morph.get("Tense"):
+            if v.i != t.i and _alleged(t, v, g):
+                continue
+            if "Cnd" in v.morph.get("Mood") or ("Fut" in v.morph.get("Tense") and _future_form(v, g)):
                 return True
             if v.lower_ in g.future_aux or v.lower_ in g.modal_hypothetical:
                 return True
-        if _has_condition_mark(t, g) or any(c.dep_ in ("mark",) and c.lower_ in g.condition_marks
+        if _has_condition_mark(t, g) or any(c.dep_ in ("mark",) and c.lower_ in g.condition_marks and c.pos_ != "PRON"
                                             for c in t.children):
             return True
         if t.dep_ not in _UPWARD or t.head.i == t.i:
@@ -1097,6 +1181,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
         if trig.pos == "VERB" and not _transitive(trig) and reader.is_passive(head):
             continue  # "la gêne manifestée par X": a verb with no object read passively is another sense
         sources = _first_role(reader, trig.source, head, trig, agent=True)
+        if trig.pos == "VERB":
+            sources = _cue_speaker(reader, head, quotes, sources)
         targets = _first_role(reader, trig.target, head, trig, exclude={e.id for e, _ in sources})
         if not targets and type_ in g.content_types:
             # the content lends its target: threatened to ban *X*
@@ -1133,6 +1219,8 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
             continue
         if type_ in g.question_types and _question(head, g):
             continue  # "asked whether ...", "'...?' Graham asked": a question requests no act
+        if _power(head, g):
+            continue  # "l'Etat pourra pirater", "il devra verser": a power or a duty, not an act
         status, quote_id = _status(head, lang, g, quotes, ignore_future=recoded)
         if recoded and status in ("hypothetical", "negated"):
             status = "reported" if quote_id else "asserted"
@@ -1159,6 +1247,24 @@ def read_events(doc: Doc, lang: LanguageData, entities: EntityIndex, quotes: tup
                                     source_actor=reader.actor_code(src, src_at),
                                     target_actor=reader.actor_code(tgt, tgt_at)))
     return tuple(events), reader.entities
+
+
+def _cue_speaker(reader: _Reader, head: Token, quotes: tuple[Quote, ...],
+                 sources: list[tuple[Entity, Token]]) -> list[tuple[Entity, Token]]:
+    """A trigger that is the cue of a quote ("« Un mode d'organisation digne de l'Ancien Régime »,
+    déplorent les signataires") is said by the quote's speaker, which the quote stage reads through
+    incises and inversions: it replaces a source found inside the quoted words (a misparse). Only for
+    quotes in marks, and an active cue."""
+    if not sources or reader.is_passive(head) \
+            or not any(q.span.start <= at.idx < q.span.end for q in quotes for _, at in sources):
+        return sources  # a passive cue's subject is who undergoes it ("X est accusé par Y de ...")
+    for q in quotes:
+        if q.kind != "indirect" and q.cue is not None and q.speaker and q.cue.start <= head.idx < q.cue.end \
+                and not q.span.start <= head.idx < q.span.end:
+            ent = reader.entities.get(q.speaker)
+            if ent is not None and ent.type in ACTOR_TYPES:
+                return [(ent, head)]
+    return sources
 
 
 def _question(head: Token, g: EventGrammar) -> bool:
@@ -1232,7 +1338,7 @@ def _future(verb: Token, g: EventGrammar, speech_verbs: frozenset[str] = frozens
     ("said they would boycott", "a annoncé qu'il boycotterait")."""
     reported = verb.dep_ in ("ccomp",) and verb.head.lemma_.lower() in speech_verbs
     for v in [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]:
-        if "Fut" in v.morph.get("Tense") or v.lower_ in g.future_aux:
+        if ("Fut" in v.morph.get("Tense") and _future_form(v, g)) or v.lower_ in g.future_aux:
             return True
         if reported and (v.lower_ in g.reported_future or "Cnd" in v.morph.get("Mood")):
             return True
@@ -1327,15 +1433,16 @@ def _date(head: Token, dates: tuple[DateMention, ...], published: str | None, g:
     return None
 
 
-def _location(reader: _Reader, head: Token, used: set[str]) -> str | None:
-    """A place entity in a locative phrase on the trigger (or the verb that carries it): à Genève."""
+def _location(reader: _Reader, head: Token, used: set[str], depth: int = 3) -> str | None:
+    """A place entity in a locative phrase on the trigger (or the verb that carries it): à Genève; down to
+    ``depth`` levels of its phrase."""
     roots = [head]
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in OBJ:
         roots.append(head.head)
     preps = reader.lang.locative_prepositions - {"to", "from", "vers", "depuis"}
     for root in roots:
         frontier = [root]
-        for _ in range(3):
+        for _ in range(depth):
             nxt = []
             for t in frontier:
                 for c in t.children:

@@ -60,10 +60,18 @@ class EventGrammar:
     condition_marks: frozenset[str] = frozenset()  # if, unless / si
     negating_marks: frozenset[str] = frozenset()  # without / sans: "sans rejeter en bloc" did not reject
     future_aux: frozenset[str] = frozenset()  # will, shall
+    # the press's conditional past tells an alleged fact ("il aurait frappé"), not a hypothesis (French)
+    conditional_past_alleges: bool = False
+    # modals of ability and obligation: what their future allows or requires is no act ("pourra exiger")
+    power_modals: frozenset[str] = frozenset()
+    # the endings every future form has (-ra, -ront): a verb tagged future without one is a tagger slip
+    future_endings: tuple[str, ...] = ()
     reported_future: frozenset[str] = frozenset()  # would: a future when a speech verb reports it
     modal_hypothetical: frozenset[str] = frozenset()  # could, would, might / pouvoir, devoir (conditional)
     today_words: frozenset[str] = frozenset()  # words that put the event on the published day
     actor_pronouns: frozenset[str] = frozenset()  # it, they / il, ils: read through the clause above
+    # singular object clitics the coreference stage leaves unresolved (it resolves subjects): le, la, l', lui
+    object_clitics: frozenset[str] = frozenset()
     contractions: dict[str, str] = field(default_factory=dict)  # au -> à, du -> de
     threat_condition_marks: frozenset[str] = frozenset()  # unless / à moins que: "will withdraw unless ..."
     purpose_marks: frozenset[str] = frozenset()  # to / pour, afin: "staged demonstrations *to demand* X"
