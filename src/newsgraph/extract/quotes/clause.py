@@ -214,10 +214,10 @@ class Grammar:
             if subjects:
                 persons = [c for c in subjects if self.entities.at(c) is not None and self.entities.at(c).type == "PERSON"]
                 return (persons or subjects)[-1 if persons else 0]
-            if (v.dep_ in ("conj", "xcomp") or self.is_participle_clause(v)) and v.head is not v \
+            if (v.dep_ in ("conj", "xcomp") or self.is_participle_clause(v)) and v.head.i != v.i \
                     and v.head.pos_ in ("VERB", "AUX"):
                 v, seen = v.head, seen + 1  # "X a dit, ajoutant que P": X is who adds
-                if reporting_participle and v.dep_ == "ccomp" and v.head is not v and self.is_speech(v.head):
+                if reporting_participle and v.dep_ == "ccomp" and v.head.i != v.i and self.is_speech(v.head):
                     # "X a annoncé que P, ajoutant que Q": the parser hangs the participle on P's
                     # verb, but who adds is who announced, not P's subject
                     v = v.head
@@ -315,7 +315,7 @@ class Grammar:
             return True  # "Rappelons que …": the tagger rarely marks the imperative
         if v.morph.get("VerbForm") == ["Inf"]:
             governors = [c for c in v.children if c.i < v.i] + [v.head]
-            if any(norm(g.lemma_) in self.lang.causative_verbs and g is not v and not self.is_locution(g, v)
+            if any(norm(g.lemma_) in self.lang.causative_verbs and g.i != v.i and not self.is_locution(g, v)
                    for g in governors):
                 return True
         return False

@@ -37,7 +37,7 @@ def speaker_from(g: Grammar, head: Token) -> Found:
         if referent is not None:
             return Found(referent, (head.i, head.i + 1))
         return Found(None, (head.i, head.i + 1), pronoun=g.lang.pronouns[low])
-    if low in g.lang.relative_pronouns and head.head is not head:
+    if low in g.lang.relative_pronouns and head.head.i != head.i:
         antecedent = head.head.head if head.head.dep_ in ("acl:relcl", "relcl") else None
         if antecedent is not None:
             head = antecedent
